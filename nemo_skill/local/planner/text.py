@@ -724,7 +724,8 @@ def _list_label(text: str, spans: list[tuple[int, int]]) -> str:
 _VERB_COLON = compile_led(r"(?i:\b(say|read|be|are))\s*:\s*")
 
 
-_LIST_MARK = compile_led(r"(?:^|(?<=[\s:：,，;；。\u4e00-\u9fff]))(?:[(（](?=\d{1,2}\s*[)）]))?(\d{1,2})\s*[.)、）]\s*(?!\d)")
+# (never the end of a ratio: "1. Make the video square (1:1)\n2. …" read "1)" as an item and the list as none; dev set HL hl036)
+_LIST_MARK = compile_led(r"(?:^|(?<=[\s:：,，;；。\u4e00-\u9fff]))(?<!\d[:：])(?:[(（](?=\d{1,2}\s*[)）]))?(\d{1,2})\s*[.)、）]\s*(?!\d)")
 
 
 _LIST_OPENS = compile_led(r"(?:^|[:：])\s*$")

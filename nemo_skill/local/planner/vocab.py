@@ -11647,6 +11647,18 @@ REWRITES = (
        r"|a\s+notch|some|slightly))?", r"\1be " + said) for way, said in (("down", "quieter"), ("up", "louder"))),
     # a reaction's heading ("ok first impressions: the transitions feel sluggish and …": not understood; dev set HK hk008)
     (r"(^|[.!?]\s+)(?:ok(?:ay)?\s*,?\s*|so\s+)?(?:my\s+|some\s+)?(?:first|quick|initial)\s+(?:impressions?|thoughts?|reactions?|notes?)\s*[:,-]\s*", r"\1"),
+    # an entrance said as what the text does ("the captions in white, sliding up as they appear": the slide was dropped; dev
+    # set HL hl078)
+    *((r"(\b(?:captions?|subtitles?|title|headline|text)\b[^.;!?\ue000]{0,40}?)\s*,\s*(?:and\s+)?" + ing
+       + r"(\s+(?:in|up|down|out|from\s+the\s+(?:left|right|bottom|top)))?\b(?:\s+as\s+(?:they|it)\s+(?:appears|appear|comes\s+in|come\s+in))?",
+       r"\1 and " + base + r"\2") for ing, base in (("sliding", "slide"), ("fading", "fade"), ("popping", "pop"), ("typing", "type"),
+                                                    ("bouncing", "bounce"), ("zooming", "zoom"))),
+    # a section of a clip said by its ends ("trim clip.mp4 so that only the section from 2s to 7s is used": not understood)
+    (r"\b(?:the\s+)?(?:section|part|bit|portion|segment|stretch)\s+from\s+(?=\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)?\s+(?:to|-|–|until|till)\s+\d)"
+     r"(?![^.;!?]*\b(?:is|are)\s+(?:any\s+good|good|usable|worth))", ""),
+    # 换下位置 ("第一张跟第二张换下位置": not understood; dev set HL hl148), crop said in English ("图片别crop 要完整显示")
+    (r"换下\s*(?=位置|顺序)", "换一下"),
+    (r"(?:别|不要|不用)\s*crop", "不要裁切"),
     # the thing meant said again after the one left as it is ("标题不用改，就改下面那几行商品名": the captions were moved to the
     # bottom, "下面" read as the place; dev set HJ hj105)
     (r"(^|[，,。.!！;；])\s*(?:就|只)\s*改\s*(?:一下)?\s*(?:下面|底下)?\s*(?:那|的)?\s*(?:几行|一行)?\s*(?:商品名|小字|字幕|文字)\s*(?=[。.!！]|$)", r"\1"),
