@@ -37,7 +37,7 @@ _LEAD = compile_led(
 # the thing told of: a noun said with its article or owner, or a pronoun (never "I": "I want …" asks)
 _THING = (r"(?:(?:the|my|our|this|that|these|those|its|their|his|her|your|some|most|all|a|an|both|every|each|default|most"
           r"|many|lots\s+of|all\s+the|all\s+our|all\s+my)\s+(?:[a-z0-9][a-z0-9'\-]*\s+){0,3}?[a-z0-9][a-z0-9'\-]*"
-          r"|it|they|he|she|we|people|everyone|everybody|nobody|customers|viewers|followers|buyers|folks|users|kids"
+          r"|it|they|he|she|we|everything|nothing|people|everyone|everybody|nobody|customers|viewers|followers|buyers|folks|users|kids"
           # a length as it is: "I think 6 seconds each is way too slow"
           r"|\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)(?:\s+(?:each|per\s+[a-z]+|a\s+[a-z]+))?)")
 # a verb that tells how things are or were (never a verb a terse request says a wish with: "the title stays 4 s")
@@ -211,7 +211,7 @@ _ASKS_ZH = compile_led(r"吧|请|帮|麻烦|能不能|能否|可以|可不可以
                        r"|[a-z]")
 # who relays what was said: a why in a part of its own ("…，客户说看着拖") or a sentence of its own (``_RELAYED_WHY_ZH``)
 _SAYS_ZH = r"(?:用户|客户|他们|她们|他|她|老板|顾客|粉丝|买家|对方|有人)\s*(?:说|觉得|反馈|认为|表示|提到)"
-_TELLS_ZH = compile_led(r"已经|现在|目前|本来|原来|毕竟|反正|撞了|卖完|卖光|缺货|没货|都是[^，,。]*的$|精修|没用|吸引人|" + _SAYS_ZH)
+_TELLS_ZH = compile_led(r"已经|现在|目前|本来|原来|毕竟|反正|撞了|卖完|卖光|缺货|没货|不(?:主)?推|不卖|下架|停产|断货|都是[^，,。]*的$|精修|没用|吸引人|" + _SAYS_ZH)
 _DEGREE_ZH = compile_led(r"太|有点|有些|不够|小|大|长|短|慢|快|暗|亮|拖|吵|响|轻|看不清|听不清|挡|盖")
 _NOW_ZH = compile_led(r"现在|目前|原来|本来")
 # a why said as such, whatever its verbs ("图片本身就很清楚了，加上字反而挡住了商品": captions were added; dev set HG hg080)
@@ -225,6 +225,11 @@ def _why_zh(low: str, a: int, b: int) -> bool:
     return bool(_WHY_ZH.search(low, a, b)) and not _VALUE_ZH.search(low, a, b) and "可以" not in low[a:b]
 
 
+# a place complained of ("方形之后右上角太挤了" beside "logo挪到右下角": the move was not understood; dev set HH hh145): why, never a
+# thing to change
+_CROWDED_ZH = compile_led(r"(?:[^，,。]{0,6})?(?:右上角|左上角|右下角|左下角|顶部|底部|上面|下面|中间)\s*(?:太|有点|有些|很|好)\s*(?:挤|乱|满|空)")
+
+
 def _observed_zh(low: str) -> list[tuple[int, int]]:
     """``observed`` for a message in Chinese."""
     parts = _parts(low, _PARTS_ZH)
@@ -235,7 +240,7 @@ def _observed_zh(low: str) -> list[tuple[int, int]]:
     if not asking:
         return []
     # (a value now that the next part sets names its thing: "背景音乐现在是35%，请调到25%")
-    told = [(a, b) for k, (a, b) in enumerate(parts) if (a, b) in leave or (a, b) not in asking and (_why_zh(low, a, b) or _TELLS_ZH.search(low, a, b)
+    told = [(a, b) for k, (a, b) in enumerate(parts) if (a, b) in leave or _CROWDED_ZH.match(low, a, b) or (a, b) not in asking and (_why_zh(low, a, b) or _TELLS_ZH.search(low, a, b)
             and (not _DEGREE_ZH.search(low, a, b) or _NOW_ZH.search(low, a, b)))
             and not (_DIGIT.search(low, a, b) and k + 1 < len(parts) and _SETS_ZH.match(low, parts[k + 1][0]))]
     # what someone said of it, a sentence of its own after one that asks ("…不透明度80%。用户说 logo 不要太抢眼，能看到就行。")

@@ -11659,6 +11659,9 @@ REWRITES = (
     # 换下位置 ("第一张跟第二张换下位置": not understood; dev set HL hl148), crop said in English ("图片别crop 要完整显示")
     (r"换下\s*(?=位置|顺序)", "换一下"),
     (r"(?:别|不要|不用)\s*crop", "不要裁切"),
+    # a purpose said first ("To match our shop's navy and gold look, can you make the title gold and the captions navy?": the
+    # title's colour was not understood; dev set HH hh023)
+    (r"(^|[.!?]\s+)(?:so\s+as\s+|in\s+order\s+)?to\s+(?:match|fit|suit|go\s+with)\s+[^,.;!?\ue000]{1,60},\s*", r"\1"),
     # the thing meant said again after the one left as it is ("标题不用改，就改下面那几行商品名": the captions were moved to the
     # bottom, "下面" read as the place; dev set HJ hj105)
     (r"(^|[，,。.!！;；])\s*(?:就|只)\s*改\s*(?:一下)?\s*(?:下面|底下)?\s*(?:那|的)?\s*(?:几行|一行)?\s*(?:商品名|小字|字幕|文字)\s*(?=[。.!！]|$)", r"\1"),
