@@ -11662,6 +11662,9 @@ REWRITES = (
     # a purpose said first ("To match our shop's navy and gold look, can you make the title gold and the captions navy?": the
     # title's colour was not understood; dev set HH hh023)
     (r"(^|[.!?]\s+)(?:so\s+as\s+|in\s+order\s+)?to\s+(?:match|fit|suit|go\s+with)\s+[^,.;!?\ue000]{1,60},\s*", r"\1"),
+    # a thing that should just go, said as a preference ("I'd rather it just disappears": not understood; dev set HN hn073)
+    (r"\b(?:i|we)(?:'d|\s+would)\s+(?:rather|prefer)\s+(it|they|the\s+(?:title|captions?|logo|sticker|text))\s+(?:just\s+)?"
+     r"(?:disappears?|vanish(?:es)?|cuts?\s+off|goes\s+away|go\s+away)\b", r"\1 should just disappear"),
     # the thing meant said again after the one left as it is ("标题不用改，就改下面那几行商品名": the captions were moved to the
     # bottom, "下面" read as the place; dev set HJ hj105)
     (r"(^|[，,。.!！;；])\s*(?:就|只)\s*改\s*(?:一下)?\s*(?:下面|底下)?\s*(?:那|的)?\s*(?:几行|一行)?\s*(?:商品名|小字|字幕|文字)\s*(?=[。.!！]|$)", r"\1"),
