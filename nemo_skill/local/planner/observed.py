@@ -102,7 +102,10 @@ def _tells(low: str, a: int, b: int) -> bool:
         return False
     now = _NOW_VALUE.match(low, at, told.end()) is not None
     purpose = _SO_IT.search(low, a, at + 3) is not None
-    return not purpose and (now or not (_DEGREE.search(low, at, b) or _DIGIT.search(low, at, b)))
+    # (what the shop is, told with a degree, is still no thing to change: "we're more punchy" applied the energetic style;
+    # dev set HM hm007)
+    ours = _OURS.match(low, at) is not None
+    return not purpose and (now or ours or not (_DEGREE.search(low, at, b) or _DIGIT.search(low, at, b)))
 
 
 def observed(low: str) -> list[tuple[int, int]]:
@@ -195,6 +198,7 @@ _DIGIT = compile_led(r"\d")
 _HEARD = compile_led(r"(?:i|we)\s+(?:read|heard|saw|learned|was\s+told|were\s+told|found\s+out)\s+(?:that|somewhere|online)\b")
 # the value as it is now is what the complaint is of: the wish says the new one
 _NOW_VALUE = compile_led(r"(?:the\s+)?(?:current|default|old|existing|present)\b|\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b")
+_OURS = compile_led(r"(?:we|we're|our\s+(?:brand|shop|store|business|customers|audience|vibe))\b")
 _SO_IT = compile_led(r"\bso\s+(?:that\s+)?(?:it|its|it's)\b")
 _BRAND = compile_led(r"\bbrand|\baccent\b|\bheadings?\b")
 # a correction in the message: its reader needs every sentence as said ("wait, actually it's for our website")

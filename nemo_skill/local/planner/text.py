@@ -304,7 +304,8 @@ _UNQUOTED = compile_led(
     # (not a place: "move the title text to the bottom")
     # (nor an instruction: "标题：放在顶部", "captions: remove" are wishes about the text, not its words)
     # (nor where it is read: "the captions are too small to read on a phone")
-    rf"(?P<t>(?![\ue000\s])(?!(?:on|in|at|from)\s+(?:a|an|the|my|our|your|phones?|mobile|tvs?|screens?|small)\b|(?:it|them|easily|properly|well|clearly|tiny|small|big|huge|massive|too|so|way|weird|odd|fine|badly|poorly"
+    # (nor a judgement under its name: "Music: good. Voice: good. Title: good." renamed the title; dev set HM hm046)
+    rf"(?P<t>(?![\ue000\s])(?!(?i:good|great|perfect|ok|okay|approved|nice|same|fine|all\s+good)\s*(?:[.;,!]|$))(?!(?:on|in|at|from)\s+(?:a|an|the|my|our|your|phones?|mobile|tvs?|screens?|small)\b|(?:it|them|easily|properly|well|clearly|tiny|small|big|huge|massive|too|so|way|weird|odd|fine|badly|poorly"
     # (nor why: "the captions are hard to read because they're so small", set GU gu108 captioned them with the why)
     rf"|because|since|when"
     # (nor what it is read over: "the white title is hard to read over them" titled the video "over them", dev set HC hc094,

@@ -11665,6 +11665,23 @@ REWRITES = (
     # a thing that should just go, said as a preference ("I'd rather it just disappears": not understood; dev set HN hn073)
     (r"\b(?:i|we)(?:'d|\s+would)\s+(?:rather|prefer)\s+(it|they|the\s+(?:title|captions?|logo|sticker|text))\s+(?:just\s+)?"
      r"(?:disappears?|vanish(?:es)?|cuts?\s+off|goes\s+away|go\s+away)\b", r"\1 should just disappear"),
+    # a thing judged under its name as a heading ("Music: good. Voice: good. Title: good.": the title was renamed "good"; dev set
+    # HM hm046)
+    (r"\b(?:the\s+)?(?:title|captions?|subtitles?|music|voice\s*over|voiceover|voice|pictures?|photos?|images?|transitions?|logo|clips?"
+     r"|order|length|format)\s*[:：]\s*(?:all\s+|really\s+|very\s+)?(?:good|fine|ok|okay|great|perfect|approved|same|as\s+is|love\s+it"
+     r"|no\s+changes?|keep(?:\s+it)?|leave\s+it|nice)\s*(?=[.;,!]|$)", " "),
+    # a wish once meant and dropped ("I was also going to ask for green captions, but my colleague pointed out it'll clash,
+    # so keep the captions as they are": the captions were made green; dev set HM hm092)
+    (r"\b(?:i|we)\s+(?:was|were)\s+(?:also\s+)?(?:going\s+to|gonna|about\s+to)\s+ask\s+(?:for|you\s+to|about)\s+[^.;!?\ue000]*?,?\s*but\b[^.;!?]*",
+     " "),
+    # "is off" of a level is no mute ("one of the audio levels is off, he wants it at 50%": every sound was muted; dev set HM)
+    (r"\b(levels?|volumes?|balance|mix)\s+(is|are|seems?|sounds?)\s+(?:a\s+bit\s+|kind\s+of\s+|slightly\s+|a\s+little\s+)?off\b", r"\1 \2 not right"),
+    # the one overlay wanted, then "put it …" ("For now I only want the logo, put it in the bottom right corner": the sticker
+    # was placed; dev set HM hm015)
+    (r"\b(?:for\s+now\s*,?\s*)?(?:i|we)\s+only\s+want\s+(the\s+(?:logo|sticker|sale\s+sticker|watermark))\s*[,;]\s*(?:so\s+)?(put|place|move)\s+it\b",
+     r"\2 \1"),
+    # a wish taken back twice over ("嗯…算了，会挡住产品，这条不要了": the title was removed; dev set HM hm142)
+    (r"[，,]?\s*这(?:一)?(?:条|点)\s*(?:也|就)?\s*(?:不要了|算了|不用了)", ""),
     # the thing meant said again after the one left as it is ("标题不用改，就改下面那几行商品名": the captions were moved to the
     # bottom, "下面" read as the place; dev set HJ hj105)
     (r"(^|[，,。.!！;；])\s*(?:就|只)\s*改\s*(?:一下)?\s*(?:下面|底下)?\s*(?:那|的)?\s*(?:几行|一行)?\s*(?:商品名|小字|字幕|文字)\s*(?=[。.!！]|$)", r"\1"),
