@@ -171,9 +171,17 @@ def _pointed_back(low: str, part: tuple[int, int], asking: set[tuple[int, int]])
     """A pronoun asked of after a told part may be its thing: the told part is then the wish's carrier. Never when it
     told of a value as it is now or of what was read ("20 seconds is too short …. make it 30")."""
     at = _after_lead(low, *part)
+    # (a bare number asked after a length told takes its unit from it: "30 seconds is too long for our audience, they scroll
+    # away, let's go with 15"; dev set HM hm023)
+    if _UNIT.search(low, *part) and any(x > part[0] and _BARE_NUMBER.search(low, x, y) for x, y in asking):
+        return True
     if _NOW_VALUE.match(low, at) or _HEARD.match(low, at):
         return False
     return any(x > part[0] and _POINTS_BACK.search(low, x, y) for x, y in asking)
+
+
+_UNIT = compile_led(r"\d\s*(?:s|secs?|seconds?)\b")
+_BARE_NUMBER = compile_led(r"(?<![\d.:])\d{1,3}(?![\d.:])(?!\s*(?:%|s\b|secs?\b|seconds?\b|x\b|fps\b|times\b|px\b|th\b|st\b|nd\b|rd\b))")
 
 
 _CJK = compile_led(r"[\u4e00-\u9fff]")

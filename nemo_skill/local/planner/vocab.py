@@ -11682,6 +11682,26 @@ REWRITES = (
      r"\2 \1"),
     # a wish taken back twice over ("嗯…算了，会挡住产品，这条不要了": the title was removed; dev set HM hm142)
     (r"[，,]?\s*这(?:一)?(?:条|点)\s*(?:也|就)?\s*(?:不要了|算了|不用了)", ""),
+    # a sound fighting another: that other is no thing of the wish ("the music, it's kind of fighting with the voice in a few
+    # spots. Could you bring it down a bit?": the voice was lowered; dev set HM hm001)
+    (r"\b(fighting|competing|clashing|battling)\s+with\s+(?:the\s+|my\s+|our\s+)?(?:voice\s*over|voiceover|voice|narration|narrator"
+     r"|background\s+music|music|song|track)\b", r"\1"),
+    # a bare number after a length said ("30 seconds is too long for our audience, let's go with 15": not understood; dev set HM
+    # hm023 hm099), and a time on screen ("keep it up for 5": hm018)
+    (r"(\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b[^.!?\ue000]{0,80}?\b)(?:let'?s\s+(?:go\s+with|do|make\s+it|try)|go\s+with|we'?ll\s+do)\s+"
+     r"(\d{1,3})(?=\s*(?:$|[.,;!?]|\s+(?:instead|then|and|so|please)\b))", r"\1make it \2 seconds"),
+    (r"\b((?:keep|leave|hold|show)\s+(?:it|the\s+title|them|the\s+captions)\s+(?:up|on\s+screen|on|there)\s+for\s+)(\d{1,2})"
+     r"(?=\s*(?:$|[.,;!?]|\s+(?:instead|then|and|so|please)\b))", r"\1\2 seconds"),
+    # a topic said first, then asked of ("Also the transitions, can they be a dissolve instead?": not understood; dev set HM hm053)
+    (r"(^|[.!?]\s*|\b(?:also|and|plus|oh|ok(?:ay)?)\s+)(the\s+(?:transitions?|title|captions?|subtitles?|music|voice\s*over|voiceover|logo|clip"
+     r"|end\s+card))\s*,\s*(can|could|should)\s+(?:they|it)\s+", r"\1\3 \2 "),
+    # a wipe said by where it goes ("Can we try a wipe going left instead?": not understood; dev set HM hm067)
+    (r"\b(?:a\s+)?wipe\s+(?:going|moving|heading)\s+(?:to\s+the\s+)?(left|right|up|down)\b", r"wipe\1 transitions"),
+    # the start of a clip judged, then "cut those out" ("the first 3 seconds are shaky, that's me adjusting the camera. Can you
+    # cut those out?": not understood; dev set HM hm073)
+    (r"\bthe\s+first\s+(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)(?:\s+of\s+(?:the\s+)?(?:video\s+)?(?:clip|video|footage))?\s+(?:are|is|look|looks|were)\s+(?:\w+\s+){0,2}?\w+\b[^.?!]*[.?!]\s*"
+     r"(?:so\s+)?(?:can\s+you\s+|could\s+you\s+|please\s+)?(?:cut|trim|chop|snip)\s+(?:those|them|that|these)\s+(?:out|off)\b",
+     r"cut the first \1 seconds of the clip"),
     # the thing meant said again after the one left as it is ("标题不用改，就改下面那几行商品名": the captions were moved to the
     # bottom, "下面" read as the place; dev set HJ hj105)
     (r"(^|[，,。.!！;；])\s*(?:就|只)\s*改\s*(?:一下)?\s*(?:下面|底下)?\s*(?:那|的)?\s*(?:几行|一行)?\s*(?:商品名|小字|字幕|文字)\s*(?=[。.!！]|$)", r"\1"),
