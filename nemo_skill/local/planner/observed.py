@@ -223,7 +223,7 @@ _ASKS_ZH = compile_led(r"吧|请|帮|麻烦|能不能|能否|可以|可不可以
                        r"|[a-z]")
 # who relays what was said: a why in a part of its own ("…，客户说看着拖") or a sentence of its own (``_RELAYED_WHY_ZH``)
 _SAYS_ZH = r"(?:用户|客户|他们|她们|他|她|老板|顾客|粉丝|买家|对方|有人)\s*(?:说|觉得|反馈|认为|表示|提到)"
-_TELLS_ZH = compile_led(r"已经|现在|目前|本来|原来|毕竟|反正|撞了|卖完|卖光|缺货|没货|不(?:主)?推|不卖|下架|停产|断货|都是[^，,。]*的$|精修|没用|吸引人|" + _SAYS_ZH)
+_TELLS_ZH = compile_led(r"已经|现在|目前|本来|原来|毕竟|反正|撞了|卖完|卖光|缺货|没货|不(?:主)?推|不卖|下架|停产|断货|最多|最好看|最漂亮|最清楚|最吸引人|最亮眼|都是[^，,。]*的$|精修|没用|吸引人|" + _SAYS_ZH)
 _DEGREE_ZH = compile_led(r"太|有点|有些|不够|小|大|长|短|慢|快|暗|亮|拖|吵|响|轻|看不清|听不清|挡|盖")
 _NOW_ZH = compile_led(r"现在|目前|原来|本来")
 # a why said as such, whatever its verbs ("图片本身就很清楚了，加上字反而挡住了商品": captions were added; dev set HG hg080)

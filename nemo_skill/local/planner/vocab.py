@@ -11702,6 +11702,10 @@ REWRITES = (
     (r"\bthe\s+first\s+(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)(?:\s+of\s+(?:the\s+)?(?:video\s+)?(?:clip|video|footage))?\s+(?:are|is|look|looks|were)\s+(?:\w+\s+){0,2}?\w+\b[^.?!]*[.?!]\s*"
      r"(?:so\s+)?(?:can\s+you\s+|could\s+you\s+|please\s+)?(?:cut|trim|chop|snip)\s+(?:those|them|that|these)\s+(?:out|off)\b",
      r"cut the first \1 seconds of the clip"),
+    # a late start said as waiting ("能不能等到第1秒再出来": not understood; dev set HM hm114), a card's time said as its stay
+    # ("结束页停4秒": hm147)
+    (r"等(?:到|一下到)?\s*第\s*(\d+(?:\.\d+)?)\s*秒\s*(?:再|才)\s*(?:出来|出现|显示|进来)", r"从第\1秒开始出现"),
+    (r"(结束页|结尾页|结尾卡片|片尾卡片|尾页|卡片)\s*(?:停|停留|留)\s*(\d+(?:\.\d+)?)\s*秒", r"\1显示\2秒"),
     # the thing meant said again after the one left as it is ("标题不用改，就改下面那几行商品名": the captions were moved to the
     # bottom, "下面" read as the place; dev set HJ hj105)
     (r"(^|[，,。.!！;；])\s*(?:就|只)\s*改\s*(?:一下)?\s*(?:下面|底下)?\s*(?:那|的)?\s*(?:几行|一行)?\s*(?:商品名|小字|字幕|文字)\s*(?=[。.!！]|$)", r"\1"),
