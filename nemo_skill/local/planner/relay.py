@@ -73,9 +73,10 @@ _WHO_ZH = (r"(?:我们|我的|我家)?\s*(?:老板|同事|领导|经理|主管|�
            r"|老师|顾客|客人|用户|客户|对方|买家|粉丝|他们|她们)")
 _SPEAKER_ZH = compile_led(
     rf"(?P<open>^|[，,。；;！!？?：:]\s*){_WHO_ZH}\s*(?:那边|们)?\s*(?:刚才|刚刚|也|又|还)?\s*(?:看完|看了|看过|看了一下)?\s*(?:以后|之后|后)?\s*[，,]?\s*"
-    # (a colon after it goes with it: "用户说：把手表和背包的位置换一下" looked for a picture ":把手表"; set GH)
+    # (a colon after it goes with it: "用户说：把手表和背包的位置换一下" looked for a picture ":把手表"; set GH; "店主反馈：戒指那张的字幕
+    # 改成“限量款”" looked for a file called 限量款; dev set HM hm139)
     # ("他们说是发快拍story，那应该是竖的": "说是" is what they said; dev set HA ha022 left "是" before the wish)
-    r"(?P<said>反馈说|反馈|说是|说|觉得|认为|表示|提到|建议|提出|要求|希望|想要|想)(?:\s*[:：](?=\s*[把将请帮]))?")
+    r"(?P<said>反馈说|反馈|说是|说|觉得|认为|表示|提到|建议|提出|要求|希望|想要|想)(?:\s*[:：](?=\s*[\u4e00-\u9fffa-z\ue000]))?")
 _SAID_ZH = {"反馈说": "说", "说是": "说", "反馈": "说", "表示": "说", "提到": "说", "认为": "觉得", "建议": "希望", "提出": "要求", "想": "想要"}
 
 
