@@ -196,6 +196,7 @@ _LEAVES = compile_led(
     r"|\b(?:stays?|remains?|can\s+stay|should\s+stay)\s+(?:exactly\s+)?(?:as\s+(?:it\s+|they\s+)?(?:is|are)|the\s+same|unchanged"
     r"|(?:how|the\s+way)\s+(?:it|they)\s+(?:is|are))\b"
     r"|\b(?:is|are|'s|'re)\s+(?:\w+\s+)?(?:fine|good|perfect|great|ok|okay)\s+as\s+(?:it\s+|they\s+)?(?:is|are)\b")
+# a value said: a number, quoted words, a colour's code (English and Chinese alike)
 _VALUE = compile_led(r"\d|\ue000|#[0-9a-f]{6}")
 # a complaint's words of degree: the way to change the thing is said
 _DEGREE = compile_led(r"\b(?:too|quiet|loud|louder|quieter|hard\s+to|barely|small|smaller|big|bigger|tiny|huge|long|longer|short|shorter"
@@ -234,7 +235,7 @@ _SETS_ZH = compile_led(r"\s*(?:请|麻烦)?\s*(?:调到|改成|改为|调整为|
 def _why_zh(low: str, a: int, b: int) -> bool:
     """A part said as why whatever its verbs ("加上字反而挡住了商品"); not one with a value or "可以", which asks ("clip.mp4那段反而
     可以 speed up 到1.5倍")."""
-    return bool(_WHY_ZH.search(low, a, b)) and not _VALUE_ZH.search(low, a, b) and "可以" not in low[a:b]
+    return bool(_WHY_ZH.search(low, a, b)) and not _VALUE.search(low, a, b) and "可以" not in low[a:b]
 
 
 # a place complained of ("方形之后右上角太挤了" beside "logo挪到右下角": the move was not understood; dev set HH hh145): why, never a
@@ -245,7 +246,7 @@ _CROWDED_ZH = compile_led(r"(?:[^，,。]{0,6})?(?:右上角|左上角|右下角
 def _observed_zh(low: str) -> list[tuple[int, int]]:
     """``observed`` for a message in Chinese."""
     parts = _parts(low, _PARTS_ZH)
-    leave = _left_alone(low, parts, _LEAVES_ZH, _VALUE_ZH)
+    leave = _left_alone(low, parts, _LEAVES_ZH, _VALUE)
     # (a number is a value asked, unless said as the value now: "现在每张5秒多有点拖")
     asking = {(a, b) for a, b in parts if (a, b) not in leave and (_ASKS_ZH.search(low, a, b)
               or (_DIGIT.search(low, a, b) and not _NOW_ZH.search(low, a, b))) and not _why_zh(low, a, b)}
@@ -257,7 +258,7 @@ def _observed_zh(low: str) -> list[tuple[int, int]]:
             and not (_DIGIT.search(low, a, b) and k + 1 < len(parts) and _SETS_ZH.match(low, parts[k + 1][0]))]
     # what someone said of it, a sentence of its own after one that asks ("…不透明度80%。用户说 logo 不要太抢眼，能看到就行。")
     for a, b in sentence_spans(low):
-        if _RELAYED_WHY_ZH.match(low, a, b) and any(y <= a for x, y in asking) and not _VALUE_ZH.search(low, a, b):
+        if _RELAYED_WHY_ZH.match(low, a, b) and any(y <= a for x, y in asking) and not _VALUE.search(low, a, b):
             told += [(x, y) for x, y in parts if a <= x and y <= b and (x, y) not in told]
     # a sentence that tells how things are now goes on telling without a verb of change ("标题现在在画面正中间，只停留3秒。")
     for k, (a, b) in enumerate(parts[1:], 1):
@@ -268,16 +269,15 @@ def _observed_zh(low: str) -> list[tuple[int, int]]:
 
 
 _RELAYED_WHY_ZH = compile_led(r"\s*" + _SAYS_ZH)
-_VALUE_ZH = compile_led(r"\d|\ue000|#[0-9a-f]{6}")
 _STOP_ZH = compile_led(r"[。！!？?；;]|\.(?!\d)")
-# the story's end: "…已经下架了，不想再展示" (no wish of its own)
-# the thing told of is to be left as it is: "标题的大小现在刚好，别动" ("别动" read alone turned the pictures' zoom off; dev set
-# HJ hj112)
 # a part that says a thing stays as it is, in Chinese ("title保持现在的字体就好，不要一起改": the title was removed; "字体和动画都别动":
 # the pictures' zoom was turned off; dev set HJ hj148 hj104)
 _LEAVES_ZH = compile_led(r"(?:保持|维持)\s*(?:现在|目前|原来|原样|原状|不变|这样)|(?:别|不要|不用|不必|无需|不需要)\s*(?:一起|跟着|再|也)?\s*(?:动|改|变|换|调)"
                          r"|不变|照旧|原封不动")
+# the thing told of is to be left as it is: "标题的大小现在刚好，别动" ("别动" read alone turned the pictures' zoom off; dev set
+# HJ hj112)
 _LEAVE_ZH = compile_led(r"\s*(?:就|先|那就)?\s*(?:别|不要|不用|不必|无需)\s*(?:再|一起|跟着|也|都)?\s*(?:动|改|变|换|调)(?:了|它)?\s*$|\s*(?:保持不变|保持原样|就这样)\s*$")
+# the story's end: "…已经下架了，不想再展示" (no wish of its own)
 _NOT_AGAIN_ZH = compile_led(r"\s*(?:所以|因此)?\s*(?:不想|不打算|不准备)\s*再\s*[\u4e00-\u9fff]{1,4}(?:了)?\s*$")
 
 
