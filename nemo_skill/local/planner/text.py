@@ -128,6 +128,12 @@ def cn_to_int(s: str) -> int:
     return total + section + (digit or 0)
 
 
+# (compiled here: two more patterns through re's own cache, whose 512 entries the planner's modules share, made the 4000-
+# character message 66.8 -> 101.4 ms in the bench, after its corpus run had filled that cache)
+_QUARTER = re.compile(r"\b(?:a|one)\s+quarter(?:\s+of)?(?:\s+an?)?(?=\s+(?:second|sec|s)\b)")
+_THREE_QUARTERS = re.compile(r"\b(?:three|3)\s+quarters?(?:\s+of)?(?:\s+an?)?(?=\s+(?:second|sec|s)\b)")
+
+
 def _en_numbers(text: str) -> str:
     def repl(m: re.Match) -> str:
         if m.group("tens"):
@@ -137,8 +143,8 @@ def _en_numbers(text: str) -> str:
     text = _EN_NUM_RX.sub(repl, text)
     text = re.sub(r"\ba half\b|\bhalf a\b", "0.5", text)
     # ("like a quarter second": not understood; dev set HK)
-    text = re.sub(r"\b(?:a|one)\s+quarter(?:\s+of)?(?:\s+an?)?(?=\s+(?:second|sec|s)\b)", "0.25", text)
-    text = re.sub(r"\b(?:three|3)\s+quarters?(?:\s+of)?(?:\s+an?)?(?=\s+(?:second|sec|s)\b)", "0.75", text)
+    text = _QUARTER.sub("0.25", text)
+    text = _THREE_QUARTERS.sub("0.75", text)
     return _EN_ONE_RX.sub("1", text)
 
 
