@@ -11613,18 +11613,20 @@ REWRITES = (
     (r"(^|[：:；;，,。])\s*(?:第\s*[一二三四1-4]\s*(?:点|个)?\s*[，,:：](?!\s*\d)|[一二三四1-4]\s*是|(?<![:\d])[1-4]\s*[.、)）](?![\d:]))\s*(?=[\u4e00-\u9fff])", r"\1"),
 ) + REWRITES
 
-# Session 57 (run first): the fresh dev sets HJ-HL
+# Session 57 (run first): the fresh dev sets HJ-HN
+# another sound, named as the one a sound is too loud over or fights with
+_V57_SOUND = r"(?:the\s+|my\s+|our\s+)?(?:voice\s*-?\s*over|voiceover|voice|narration|narrator|background\s+music|music|song|track)\b"
 REWRITES = (
     # approval told ("my boss already signed off on the title": the title was removed, "off" read as a wish; dev set HJ hj006)
     (r"\bsign(?:ed|s|ing)?\s+off\s+on\b", "approved"),
     # hard cuts said as how the video moves on ("I'd rather it just cut straight from one product to the next": not understood)
     (r"\b(?:just\s+)?cuts?\s+straight\s+(?:from\s+one\s+(?:[a-z]+\s+)?to\s+(?:the\s+next|another)(?:\s+one)?|between\s+(?:the\s+)?[a-z]+)",
      "just use straight cuts"),
-    # a sound too loud against another: that other is no thing of the wish (a quiet one "under the song" names the culprit) ("the music, it's a bit loud over the
-    # voice. Could you bring it down some?": the voice was lowered; dev set HJ hj001)
+    # a sound too loud against another: that other is no thing of the wish ("the music, it's a bit loud over the voice. Could
+    # you bring it down some?": the voice was lowered; dev set HJ hj001); a quiet one "under the song" names the culprit
     (r"\b((?:too\s+|a\s+bit\s+|a\s+little\s+|kind\s+of\s+|way\s+|really\s+|so\s+|much\s+)*(?:loud|noisy|strong))"
      r"\s+(?:over|compared\s+to|against|on\s+top\s+of)\s+"
-     r"(?:the\s+|my\s+|our\s+)?(?:voice\s*-?\s*over|voiceover|voice|narration|narrator|background\s+music|music|song|track)\b", r"\1"),
+     + _V57_SOUND, r"\1"),
     # a swap said as what one picture should do ("I'd just like the third picture, the watch, to swap places with the fourth one")
     (r"\b(?:[a-z]*'d\s+(?:just\s+)?like|would\s+(?:just\s+)?like|(?:just\s+)?want)\s+(the\s+[^.;!?\ue000]{1,60}?)\s+to\s+(?:swap|switch|trade)"
      r"\s+(?:places|spots|positions)\s+with\s+", r"swap \1 with "),
@@ -11684,8 +11686,7 @@ REWRITES = (
     (r"[，,]?\s*这(?:一)?(?:条|点)\s*(?:也|就)?\s*(?:不要了|算了|不用了)", ""),
     # a sound fighting another: that other is no thing of the wish ("the music, it's kind of fighting with the voice in a few
     # spots. Could you bring it down a bit?": the voice was lowered; dev set HM hm001)
-    (r"\b(fighting|competing|clashing|battling)\s+with\s+(?:the\s+|my\s+|our\s+)?(?:voice\s*over|voiceover|voice|narration|narrator"
-     r"|background\s+music|music|song|track)\b", r"\1"),
+    (r"\b(fighting|competing|clashing|battling)\s+with\s+" + _V57_SOUND, r"\1"),
     # a bare number after a length said ("30 seconds is too long for our audience, let's go with 15": not understood; dev set HM
     # hm023 hm099), and a time on screen ("keep it up for 5": hm018)
     (r"(\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b[^.!?\ue000]{0,80}?\b)(?:let'?s\s+(?:go\s+with|do|make\s+it|try)|go\s+with|we'?ll\s+do)\s+"

@@ -106,9 +106,14 @@ def _which_overlay(work: Work, args: LogoArgs, placed: list[dict]) -> str:
         mark = next((s for s in placed if s.get("mid") == brand or s.get("name") == "logo"), None)
         if mark is not None:
             return str(mark["mid"])
-        if not placed or brand or any(m.kind == "image" and "logo" in m.filename.lower() for m in work.order):
+        if not placed or _logo_known(work, brand):
             return _logo_media(work, None)
     return str(placed[-1]["mid"]) if placed else _logo_media(work, None)
+
+
+def _logo_known(work: Work, brand: str | None) -> bool:
+    """The shop has a logo, placed or not: the brand kit's, or an uploaded picture named logo."""
+    return bool(brand) or any(m.kind == "image" and "logo" in m.filename.lower() for m in work.order)
 
 
 def _named_overlays(work: Work, args: LogoArgs, placed: list[dict]) -> list[dict]:
@@ -129,8 +134,7 @@ def _named_overlays(work: Work, args: LogoArgs, placed: list[dict]) -> list[dict
     if not hit and args.noun in ("sticker", "pip") and placed:
         # "logo放右下角，sale贴纸不要" with no sticker on the video: never the logo taken off instead (set AW aw186)
         raise CannotApply(msg("logo.no_sticker" if args.noun == "sticker" else "logo.no_pip"))
-    if not hit and args.noun == "logo" and placed and (brand or any(m.kind == "image" and "logo" in m.filename.lower()
-                                                                    for m in work.order)):
+    if not hit and args.noun == "logo" and placed and _logo_known(work, brand):
         # "put the sale sticker in the top left corner. I don't want the logo on there yet" with logo.png uploaded and not
         # placed: the sticker just placed was taken off again (dev set HJ hj062)
         raise CannotApply(msg("logo.no_logo"))
