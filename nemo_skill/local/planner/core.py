@@ -14,7 +14,7 @@ from . import excepted, followups, guard, vocab
 from .anchors import compile_led
 from .assets import counted_pictures, new_upload, nth_clash, nth_named, the_only_clip, the_other_clip, visuals
 from .consequences import overlays_lost
-from .corrections import corrected
+from .corrections import corrected, given_up
 from .diff import topics
 from .edits.canvas import FormatArgs, apply_format
 from .edits.captions import nth_now
@@ -1161,12 +1161,26 @@ def _asked_first(message: str, draft: dict | None, media: list[PlannerMedia], la
                  ) -> PlanResult:
     """The message read without the parts that only tell how things are (``observed``), when it has such parts beside
     one that asks and that reading edits something; else read whole."""
-    if normalized is not None and (told := observed(normalized.low)):
-        # (a wish may take its thing from a told part: "标题现在是居中的，…，放到画面底部吧")
-        result = _plan(message, draft, media, lang, normalized=blanked(normalized, carried(normalized.low, told)))
+    if normalized is not None and (first := _told_out(normalized, media)) is not None:
+        result = _plan(message, draft, media, lang, normalized=first)
         if result.edited:
             return result
     return _plan(message, draft, media, lang, normalized=normalized)
+
+
+def _told_out(normalized: Message, media: list[PlannerMedia]) -> Message | None:
+    """``normalized`` without the parts that only tell (``observed``); a wish may take its thing from a told part
+    ("标题现在是居中的，…，放到画面底部吧"). A message that corrects itself is read so after its corrections: "…maybe half
+    speed. Hmm, actually no, half speed will look weird with the people walking, forget the slow motion, just do the
+    trim" (the judgement left after the wish taken back set the speed)."""
+    # (a wish told as given up first: its "leave the music as it is" is no told part; dev set HQ hq037)
+    normalized = given_up(normalized)
+    if told := observed(normalized.low):
+        return blanked(normalized, carried(normalized.low, told))
+    fixed = corrected(normalized, _upload_words(media))
+    if fixed.low != normalized.low and (told := observed(fixed.low, corrected=True)):
+        return blanked(fixed, carried(fixed.low, told))
+    return None
 
 
 def plan(message: str, draft: dict | None, media: Sequence[PlannerMedia], previous: str | None = None) -> PlanResult:

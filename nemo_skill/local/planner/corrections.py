@@ -15,6 +15,7 @@ from typing import Any
 
 from ...draft.styles import COLOURS
 from .anchors import compile_led, longest
+from .stance import JUDGED
 from .text import Message
 
 _NUMBER = r"\d+(?:\.\d+)?"
@@ -86,10 +87,63 @@ def _not_but(m: re.Match[str]) -> str:
     return m.group("b").ljust(len(m.group(0)))
 
 
+# A wish told as once said and given up ("The user also considered the sale preset but decided it looks too cheap",
+# "Earlier the user also asked for the logo in the bottom right, but they have since dropped that", "i was gonna ask you to
+# speed up the clip but it's fine as it is", "用户一开始想把人声也删掉，后来改变了主意", "我刚想说把第二张删了，…，先不删了"):
+# the sentence is no wish (dev set HQ, written for it, made 9 such edits). Said in one sentence: the wish once meant
+# (``_ONCE``), then its giving up (``_GIVEN_UP``); never when the sentence says what it was changed to instead
+# ("…then revised it: fade in from black instead", "后来改为放在第二张": the new wish is read).
+_WHO = r"(?:(?:the\s+|my\s+|our\s+)?(?:user|client|customer|boss|owner|team|manager|partner|wife|husband)|i|we|they|he|she)"
+_ONCE = compile_led(
+    rf"\b(?:(?:earlier|at\s+first|initially|originally|first)\s*,?\s*)?{_WHO}\s+(?:also\s+|had\s+|has\s+)?(?:initially\s+|originally\s+"
+    r"|first\s+|earlier\s+|at\s+first\s+)?(?:also\s+)?(?:considered|floated|suggested|mentioned|asked\s+(?:about|for|to|me\s+to)"
+    r"|wanted|requested|thought\s+about)\b"
+    # ("she said it's perfect but needs to be vertical": said once, then, is no wish given up; dev set HO ho143)
+    rf"|\b{_WHO}\s+(?:also\s+)?(?:initially|originally|first|at\s+first|earlier)\s+said\b"
+    r"|\b(?:was|were)\s+(?:also\s+)?(?:going\s+to|gonna|about\s+to)\s+ask\b"
+    r"|(?:一开始|本来|原本|原来|之前|刚才|刚|起初|最初|开始)(?:还|也)?(?:想说|想|说|要|打算|考虑)")
+_GIVEN_UP = compile_led(
+    r"\b(?:decided\s+(?:against|not\s+to|to\s+(?:keep|leave|stick)|(?:it|that|they)\s+(?:looks?|looked|is|was|'s|seems?|feels?"
+    r"|would\s+(?:look|be))\s+(?:\w+\s+)?too)|withdr[ae]w|withdrawn|(?:since\s+)?dropped\s+(?:that|it|the\s+idea)"
+    r"|changed\s+(?:their|his|her|my|our)\s+minds?|(?:then\s+)?said\s+to\s+(?:leave|keep)|said\s+(?:never\s*mind|to\s+forget)"
+    r"|found\s+it\s+too|(?:it'?s|it\s+is|they'?re|they\s+are)\s+(?:fine|good|ok|okay|perfect)|(?:actually\s+)?works|no\s+longer"
+    r"|never\s*mind|backed\s+out|took\s+it\s+back|talked\s+(?:him|her|them|me|us)\s+out\s+of)\b"
+    r"|(?:后来|但|不过|可是|再|又|现在)[^。！？!?]{0,30}?(?:改变了?主意|算了|不(?:用|要|删|改|换|调|动)了|又不(?:要|想)了|觉得不用|决定不"
+    r"|保持原样|还是留着|留着吧|不需要了|取消了)")
+# the two said at once ("The user withdrew an earlier request to remove green-watch.png": it was removed; dev set HQ hq116)
+_WITHDREW = compile_led(r"\bwithdr[ae]w\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?(?:earlier\s+|previous\s+|prior\s+)?"
+                        r"(?:request|ask|wish|idea)\b[^,，]*")
+# what it was changed to instead: the sentence holds the wish meant
+_REVISED = compile_led(r"\b(?:revised|corrected|changed|updated)\s+(?:it|that|this)\s*(?:to\b|:)|\bthen\s+said\b(?!\s+to\s+(?:leave|keep))"
+                       r"|\binstead\b|后来改(?:为|成)|更正为|改口|又说(?:改|换|放)")
+# a wish said after the giving up, in the same sentence ("…, but add a fade out at the very end")
+_ASKS_AFTER = compile_led(r"[,，]\s*(?:but|so|and|then|但是?|不过|然后)?\s*(?:can|could|please|just|make|add|put|move|change|set|use|turn|remove"
+                          r"|delete|cut|请|帮|把|加|改|换|调)")
+
+
+def given_up(msg: Message) -> Message:
+    """``msg`` with each sentence that tells a wish once said and given up written as spaces (``_ONCE``, ``_GIVEN_UP``),
+    up to a wish said after it in the same sentence."""
+    low = msg.low
+    if not _GIVEN_UP.search(low):
+        return msg
+    starts = [0] + [m.end() for m in _SENT_START.finditer(low)]
+    for a, b in reversed(list(zip(starts, starts[1:] + [len(low)], strict=True))):
+        once = _ONCE.search(low, a, b)
+        up = _GIVEN_UP.search(low, once.end(), b) if once is not None else _WITHDREW.search(low, a, b)
+        if up is None or _REVISED.search(low, a, b):
+            continue
+        after = _ASKS_AFTER.search(low, up.end(), b)
+        end = after.start() if after is not None else b
+        low = low[:a] + " " * (end - a) + low[end:]
+    return replace(msg, low=low)
+
+
 def corrected(msg: Message, names: frozenset[str] = frozenset()) -> Message:
     """``msg`` with each value corrected in so many words replaced by the value said after it, and each wish taken
     back in so many words blanked. ``names``: the words of the uploads' file names ("sneaker" of red-sneaker.jpg), so
     that a picture said by its name after the correction words replaces the one named in the wish."""
+    msg = given_up(msg)
     if not _ANY_MARK.search(msg.low):  # (most messages correct nothing: one cheap search instead of two long ones)
         return _withdrawn(msg)
     if ("不是" in msg.low or "not" in msg.low) and _NOT_BUT.search(msg.low):
@@ -337,7 +391,12 @@ _NO_MARK = (r"(?:(?:actually|wait|hm+|eh|ugh|oh|ah|um+|uh+|ok(?:ay)?|hold\s+on)\
             # hi058)
             r"|(?:eh|hm+|um+|ugh|hmm+)\s*,?\s*that'?s\s+(?:probably\s+|maybe\s+|way\s+|a\s+bit\s+|kind\s+of\s+|still\s+)?too\s+[a-z]+(?=\s*,\s*"
             r"(?:make|set|go\s+with|let'?s\s+do|do|use)\b)"
-            r"|(?:啊|哎|哦|噢|呃|嗯)?\s*(?:不对|等下|等一下|等等|算了(?:\s*算了)?|想了想)")
+            r"|(?:啊|哎|哦|噢|呃|嗯)?\s*(?:不对|等下|等一下|等等|算了(?:\s*算了)?|想了想)"
+            # ("Can you make the title green like our awning? Actually hold on, green text on the green watch photo won't
+            # read at all. Let's go with orange instead": the title stayed green; dev set HM hm041) only when the wish that
+            # replaces it says "instead" and names no thing of its own (``_across``)
+            r"|(?P<soft>(?:(?:actually|oh|hm+)\s*,?\s*)?(?:hold\s+on|wait(?:\s+a\s+(?:sec|second|minute))?)(?=\s*[,，.…!])"
+            r"(?=[^\n]{0,200}?\binstead\b(?!\s+of\b)))")
 _ACROSS = compile_led(
     rf"(?P<end>{_SENT_END}\s*(?:\.{{2,}}|…+)?\s*)(?P<mark>{_NO_MARK})"
     r"[\s,，.…]*(?P<keep>(?:还是|就|we'?ll\s+|let'?s\s+|just\s+|actually\s+|please\s+)?"
@@ -347,7 +406,9 @@ _ACROSS = compile_led(
 _STATEMENT = compile_led(r"\s*(?!let'?s\b|here'?s\b|what'?s\b|how'?s\b)(?:it|that|this|they|(?:the\s+)?[a-z]+)(?:\s+(?:is|are|was|were|looks?|feels?|seems?|sets|makes|gives"
                          r"|clashes|sounds?)|'s|'re)\b")
 # a clause that starts as a remedy does, though the tagger knows none of its words ("just a plain dissolve")
-_REMEDY = compile_led(r"\s*(?:just|only|maybe|how\s+about|let'?s\s+(?:do|go\s+with|try|use)|go\s+with|use|try)\b")
+_REMEDY = compile_led(r"\s*(?:just|only|maybe|how\s+about|let'?s\s+(?:do|go\s+with|try|use)|go\s+with|use|try)\b"
+                     # ("字幕换成粉色吧……等等，粉色跟红鞋子会撞色，还是用白色": the captions stayed as they were; dev set HM hm129)
+                     r"|\s*(?:还是|那就|那还是|就)\s*(?:用|换成|改成|改用|换)")
 _PRONOUN_WORD = compile_led(r"\b(?:it|them)\b|它")
 _PRONOUN = compile_led(r"it|them|this|that|these|those|它|这个|那个")
 _SENT_START = compile_led(r"(?:[;!?。；！？\n]|(?<![a-z0-9])\.|\.(?![a-z0-9]))")
@@ -364,17 +425,35 @@ def _across(low: str) -> str:
         if not _MORE.search(wish) or not _MORE.search(rest):
             continue  # (a message taken back whole: stance.TAKEN_BACK)
         end = m.end() + len(low[m.end():]) - len(low[m.end():].lstrip(" ,，"))
-        said = _kept_thing(low, m, at, wish)
+        # (a wish taken back that named no thing was said of the one before it: "字幕挺好，但是放在下面挡住产品了。放右下角……不对，
+        # 右下角会很奇怪，放顶部吧" asked what "it" was; dev set HM hm146)
+        said = _kept_thing(low, m, at, wish) or (_thing_before(low, starts) if _CJK.search(wish) else "")
         asked = _asked_clause(low, end) if said else None
+        if m.group("soft") and asked is None:
+            continue  # (a pause that says no "no" takes back only for a wish that needs the thing said before)
         it = _PRONOUN_WORD.search(low, asked[0], asked[1]) if asked else None
         if it is not None:  # ("…don't delete it, move it to the end": "it" is clip.mp4, written in its place)
             low = low[:it.start()] + said + low[it.end():]
         elif asked is not None:
             # (no "it" to stand for it: the thing goes before the clause as its label, "let's do bottom left instead" is the
             # logo's; set HB hb115 moved the title, named in the why between)
-            low = low[:asked[0]] + said + ": " + low[asked[0]:]
+            low = low[:asked[0]] + said + ("" if _CJK.match(said) else ": ") + low[asked[0]:]
         low = low[:at] + " " * (end - at) + low[end:]
     return low
+
+
+def _thing_before(low: str, starts: list[int]) -> str:
+    """The last thing named in the sentence before the one at ``starts[-1]`` (none when it is the first)."""
+    from .frames import tag
+
+    if not starts:
+        return ""
+    before = low[starts[-2] if len(starts) > 1 else 0:starts[-1]]
+    things = [t for t in tag(before) if t.slot == "target" and not _PRONOUN.fullmatch(before[t.start:t.end])]
+    return before[things[-1].start:things[-1].end] if things else ""
+
+
+_CJK = compile_led(r"[\u4e00-\u9fff]")
 
 
 def _kept_thing(low: str, m: re.Match[str], at: int, wish: str) -> str:
@@ -405,7 +484,7 @@ def _asked_clause(low: str, at: int) -> tuple[int, int] | None:
 
     for c in list(re.finditer(rf"{_IN_CL}+", low[at:]))[:3]:
         said = tag(c.group(0))
-        if _STATEMENT.match(c.group(0)):
+        if _STATEMENT.match(c.group(0)) or JUDGED.match(c.group(0).lstrip()):
             continue  # ("pink is hard to read on the photos", "it sets the mood": how things are, no wish)
         if not any(t.slot == "op" for t in said) and not _REMEDY.match(c.group(0)):
             continue  # (a why: "i feel like that'll clash with the title", "red clashes with the sneaker")

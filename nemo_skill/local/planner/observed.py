@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from .anchors import compile_led
 from .frames import sentence_spans, tag
+from .stance import JUDGED
 from .text import Message
 
 # the parts of a message: a sentence's end, a comma, or a joining word that starts a clause of its own
@@ -95,7 +96,9 @@ def _tells(low: str, a: int, b: int) -> bool:
     it is now ("I think 6 seconds each is way too slow", "the current one looks too plain"); not a purpose ("so it's
     still 30s"), a number of the thing ("the first 3 seconds are blurry"), or the brand ("our brand colour is navy")."""
     at = _after_lead(low, a, b)
-    if _HEARD.match(low, at, b) and not _ASKS.search(low, a, b):
+    if _HEARD.match(low, at, b) and not _ASKS.search(low, a, b) or JUDGED.match(low, at, b) and "?" not in low[a:b]:
+        return True
+    if _FORGOT.fullmatch(low, at, b):
         return True
     told = _TELLING.match(low, at, b)
     if told is None or _ASKS.search(low, a, b) or _BRAND.search(low, at, told.end()):
@@ -108,11 +111,11 @@ def _tells(low: str, a: int, b: int) -> bool:
     return not purpose and (now or ours or not (_DEGREE.search(low, at, b) or _DIGIT.search(low, at, b)))
 
 
-def observed(low: str) -> list[tuple[int, int]]:
+def observed(low: str, corrected: bool = False) -> list[tuple[int, int]]:
     """The parts of ``low`` that only tell how things are, when another part asks something: each (start, end). None
     when no part asks, when the message corrects itself (its reader needs every sentence), or for a told part that a
     part asking after it points back to ("it", "them"). Chinese is read by ``_observed_zh``."""
-    if _CORRECTION.search(low):
+    if not corrected and _CORRECTION.search(low):
         return []
     if _CJK.search(low):
         return _observed_zh(low)
@@ -203,6 +206,8 @@ _DEGREE = compile_led(r"\b(?:too|quiet|loud|louder|quieter|hard\s+to|barely|smal
                       r"|slow|slower|fast|faster|dark|bright|dim|faint|low|high|large|little|more|less|enough|not\s+enough)\b")
 _GOES_ON = compile_led(rf"\s*(?:and|but)\s+{_ADVERBS}(?:[a-z]+ed|{_TELLS})\b")
 _DIGIT = compile_led(r"\d")
+# a wish let go of, by its thing ("forget the slow motion, just do the trim" slowed the clip; dev set HM hm011)
+_FORGOT = compile_led(r"(?:forget|never\s*mind)\s+(?:about\s+)?(?:the|that|my|those|these)\s+[a-z0-9][a-z0-9'\- ]*?\s*(?:idea|part|bit|thing)?\s*(?:for\s+now|then)?\s*")
 # what the person read or heard ("I read that 4:5 takes up more of the screen than square": made it square; dev set HG hg016)
 _HEARD = compile_led(r"(?:i|we)\s+(?:read|heard|saw|learned|was\s+told|were\s+told|found\s+out)\s+(?:that|somewhere|online)\b")
 # the value as it is now is what the complaint is of: the wish says the new one
@@ -228,7 +233,8 @@ _TELLS_ZH = compile_led(r"已经|现在|目前|本来|原来|毕竟|反正|撞�
 _DEGREE_ZH = compile_led(r"太|有点|有些|不够|小|大|长|短|慢|快|暗|亮|拖|吵|响|轻|看不清|听不清|挡|盖")
 _NOW_ZH = compile_led(r"现在|目前|原来|本来")
 # a why said as such, whatever its verbs ("图片本身就很清楚了，加上字反而挡住了商品": captions were added; dev set HG hg080)
-_WHY_ZH = compile_led(r"反而|本身就|本来就")
+# a judgement of how it would be ("右下角会很奇怪" beside "放顶部吧": two places asked, none moved; dev set HM hm146)
+_WHY_ZH = compile_led(r"反而|本身就|本来就|会(?:很|有点|有些|比较|太|显得|更)?(?:奇怪|怪怪的|难看|丑|违和|别扭|突兀|撞色|廉价)")
 _SETS_ZH = compile_led(r"\s*(?:请|麻烦)?\s*(?:调到|改成|改为|调整为|调成|设为|降到|提到|提高到|降低到)")
 
 

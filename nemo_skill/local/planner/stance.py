@@ -146,3 +146,13 @@ BEYOND = compile_led(
     r"|抠图|(?:去掉|去除|删掉|换掉|换个?|抠掉|更换)(?:\w{0,6}的)?背景(?!音乐|乐)|背景(?:去掉|抠掉|换掉)"
     r"|(?:ai|AI)\s*生成|生成(?:一些|几张|一段|一个)?(?:新的?)?(?:图片|照片|视频|画面|数字人)|数字人"
     r"|(?:发|发布|上传|分享)(?:到|在)\s*(?:抖音|小红书|快手|视频号|淘宝|微博|b站|朋友圈)")
+
+
+# a thing judged as it would be: a why, whatever its modal verb ("half speed will look weird with the people walking",
+# said after the slow motion was taken back, set the speed; "yellow on the gold ring won't show up" before "let's do white
+# instead" was read as the wish; dev set HM hm011 hm041)
+JUDGED = compile_led(r"(?:[a-z0-9][a-z0-9'\-]*\s+){1,5}?(?:(?:will|would|'ll|might|could)\s+(?:probably\s+|just\s+|definitely\s+)?"
+                     r"(?:look|sound|feel|seem)\s+(?:\w+\s+)?(?:weird|odd|bad|cheesy|off|strange|wrong|cheap|tacky|terrible|awful"
+                     r"|messy|cluttered|busy|ugly|silly|funny|choppy|jarring)"
+                     r"|(?:won'?t|wouldn'?t|can'?t|will\s+not|would\s+not)\s+(?:really\s+|even\s+)?(?:show(?:\s+up)?|read|work|pop"
+                     r"|stand\s+out|be\s+(?:visible|readable|seen|legible)|disappear))\b")
