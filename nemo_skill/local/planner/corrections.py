@@ -29,7 +29,8 @@ _RATIO = r"\d{1,2}\s*[:：]\s*\d{1,2}(?![\d:：])"
 _MARK = (r"(?:no\s+wait|wait\s+no|wait|no\s+no|or\s+no|no\s+sorry|nope|ugh\s*,?\s*no|no(?=\s*[,，])|no(?=\s+\d)|sorry|i\s+mean|make\s+that(?!\s+(?:one|1|picture|photo|pic|caption|clip|part|text|title|image|slide|shot|logo|card)\b)|scratch\s+that|or\s+rather|actually|oh\s+wait"
          # ("20秒，不是30秒" is the value being replaced said after: 不是 corrects only alone, "20秒，不是，30秒")
          r"|不对|不是(?=\s*[,，]|\s*(?:改成|改为|还是|换成|要))|哦不|不(?=\s*[,，])|算了|等等|错了)")
-_SAY = (r"(?:make\s+it|change\s+it\s+to|keep(?:\s+it\s+at)?|let'?s\s+(?:do|go\s+with|say|make\s+it)|go\s+with|i\s+meant?|rather"
+# ("…for the last 5 seconds. wait, make that the last 3": dev set HQ hq131 kept the 5)
+_SAY = (r"(?:make\s+it|make\s+that(?:\s+the\s+(?:last|first))?|change\s+it\s+to|keep(?:\s+it\s+at)?|let'?s\s+(?:do|go\s+with|say|make\s+it)|go\s+with|i\s+meant?|rather"
         r"|改成|改为|还是|换成|就|用)?")
 _TAIL = r"(?:\s*(?:is\s+(?:enough|fine|better|good|right|plenty)|instead|吧|就行了?|就好了?|好了|才对))?"
 
@@ -379,7 +380,8 @@ _PARTICLES = compile_led(r"(?:吧|了|啊|哈|then|please|pls|for\s+now)")
 # or "hmm" after a full stop starts a sentence of its own: "… 20 seconds. Actually that's perfect"); the whole sentence
 # before goes, the "keep …" after the mark with it.
 _SENT_END = r"(?:[.?!。？！]+|…+)"
-_NO_MARK = (r"(?:(?:actually|wait|hm+|eh|ugh|oh|ah|um+|uh+|ok(?:ay)?|hold\s+on)\s*,?\s*)*(?:no|nope|nah)(?:\s*,?\s*(?:wait|actually|sorry|on\s+second\s+thoughts?))*"
+_NO_MARK = (r"(?:(?:actually|wait|hm+|eh|ugh|oh|ah|um+|uh+|ok(?:ay)?|hold\s+on)\s*,?\s*)*(?:no|nope|nah)(?:\s*,?\s*(?:wait|actually|sorry|on\s+second\s+thoughts?"
+            r"|scratch\s+that))*"
             r"(?=\s*[,，.…]|\s+(?:keep|leave|don'?t|do\s+not|not\b|let'?s|just|make|go|use|i\s+meant?|on\s+second|that\b))"
             r"|(?:actually|hmm+|wait)\s*,?\s*(?:on\s+second\s+thoughts?|scratch\s+that|never\s*mind)|on\s+second\s+thoughts?"
             # ("Wait, actually it's going on my website's homepage, so leave it widescreen": no "no", the keep says it;
@@ -395,8 +397,12 @@ _NO_MARK = (r"(?:(?:actually|wait|hm+|eh|ugh|oh|ah|um+|uh+|ok(?:ay)?|hold\s+on)\
             # ("Can you make the title green like our awning? Actually hold on, green text on the green watch photo won't
             # read at all. Let's go with orange instead": the title stayed green; dev set HM hm041) only when the wish that
             # replaces it says "instead" and names no thing of its own (``_across``)
-            r"|(?P<soft>(?:(?:actually|oh|hm+)\s*,?\s*)?(?:hold\s+on|wait(?:\s+a\s+(?:sec|second|minute))?)(?=\s*[,，.…!])"
-            r"(?=[^\n]{0,200}?\binstead\b(?!\s+of\b)))")
+            # ("make the unboxing clip louder. hmm, actually rather than that, just turn the music down to 20%": dev set HQ hq117)
+            r"|(?:(?:hm+|oh|wait)\s*,?\s*)?(?:actually\s*,?\s*)?(?:rather\s+than\s+that|instead\s+of\s+that)"
+            r"|(?P<soft>(?:(?:(?:actually|oh|hm+)\s*,?\s*)?(?:hold\s+on|wait(?:\s+a\s+(?:sec|second|minute))?)(?=\s*[,，.…!])"
+            # ("make the title red... hmm actually red clashes with the red sneaker in the first shot. gold instead?": dev set HQ
+            # hq029; "insted" is corrected only after)
+            r"|hm+\s*,?\s*actually\b)(?=[^\n]{0,200}?\binste?a?d\b(?!\s+of\b)))")
 _ACROSS = compile_led(
     rf"(?P<end>{_SENT_END}\s*(?:\.{{2,}}|…+)?\s*)(?P<mark>{_NO_MARK})"
     r"[\s,，.…]*(?P<keep>(?:还是|就|we'?ll\s+|let'?s\s+|just\s+|actually\s+|please\s+)?"
@@ -408,7 +414,9 @@ _STATEMENT = compile_led(r"\s*(?!let'?s\b|here'?s\b|what'?s\b|how'?s\b)(?:it|tha
 # a clause that starts as a remedy does, though the tagger knows none of its words ("just a plain dissolve")
 _REMEDY = compile_led(r"\s*(?:just|only|maybe|how\s+about|let'?s\s+(?:do|go\s+with|try|use)|go\s+with|use|try)\b"
                      # ("字幕换成粉色吧……等等，粉色跟红鞋子会撞色，还是用白色": the captions stayed as they were; dev set HM hm129)
-                     r"|\s*(?:还是|那就|那还是|就)\s*(?:用|换成|改成|改用|换)")
+                     r"|\s*(?:还是|那就|那还是|就)\s*(?:用|换成|改成|改用|换)"
+                     # ("…. gold instead?": a value said to replace; dev set HQ hq029)
+                     r"|(?=[^,.;!?]{1,30}\binstead\b(?!\s+of\b))")
 _PRONOUN_WORD = compile_led(r"\b(?:it|them)\b|它")
 _PRONOUN = compile_led(r"it|them|this|that|these|those|它|这个|那个")
 _SENT_START = compile_led(r"(?:[;!?。；！？\n]|(?<![a-z0-9])\.|\.(?![a-z0-9]))")
@@ -425,6 +433,15 @@ def _across(low: str) -> str:
         if not _MORE.search(wish) or not _MORE.search(rest):
             continue  # (a message taken back whole: stance.TAKEN_BACK)
         end = m.end() + len(low[m.end():]) - len(low[m.end():].lstrip(" ,，"))
+        if (revalued := _value_again(low, at, m.start(), end)) is not None:
+            low = revalued
+            continue
+        kept = _kept_keys(m)
+        if kept:
+            # ("music down to 25%, captions off, and... no wait, leave the captions": only the clause of the thing kept is
+            # taken back, from it on; the music stayed at 35 %; dev set HQ hq033)
+            at = _clause_of(low, at, m.start(), kept)
+            wish = low[at:m.start()]
         # (a wish taken back that named no thing was said of the one before it: "字幕挺好，但是放在下面挡住产品了。放右下角……不对，
         # 右下角会很奇怪，放顶部吧" asked what "it" was; dev set HM hm146)
         said = _kept_thing(low, m, at, wish) or (_thing_before(low, starts) if _CJK.search(wish) else "")
@@ -434,12 +451,66 @@ def _across(low: str) -> str:
         it = _PRONOUN_WORD.search(low, asked[0], asked[1]) if asked else None
         if it is not None:  # ("…don't delete it, move it to the end": "it" is clip.mp4, written in its place)
             low = low[:it.start()] + said + low[it.end():]
-        elif asked is not None:
+        elif asked is not None and not kept:
             # (no "it" to stand for it: the thing goes before the clause as its label, "let's do bottom left instead" is the
             # logo's; set HB hb115 moved the title, named in the why between)
             low = low[:asked[0]] + said + ("" if _CJK.match(said) else ": ") + low[asked[0]:]
         low = low[:at] + " " * (end - at) + low[end:]
     return low
+
+
+def _value_again(low: str, at: int, mark: int, end: int) -> str | None:
+    """``low`` with the value of the wish from ``at`` to ``mark`` replaced by the one said alone after the mark (the
+    clause from ``end``), and the mark and that clause blanked: "put the sticker in the top right... wait no, bottom right,
+    the top is busy" is "put the sticker in the bottom right" (the wish had lost its thing; dev set HQ hq124). None when
+    the clause after the mark is more than a value of the kind the wish said."""
+    from .frames import tag
+
+    clause = _CLAUSE_AT.match(low, end)
+    if clause is None:
+        return None
+    said = clause.group(0)
+    new = tag(said)
+    rest = said
+    for t in new:  # (the words beside the values)
+        rest = rest[:t.start] + " " * (t.end - t.start) + rest[t.end:]
+    if not new or any(t.slot != "value" for t in new) or not _FILLER_ONLY.fullmatch(rest):
+        return None
+    keys = frozenset(k for t in new for k in t.keys)
+    old = [t for t in tag(low[at:mark]) if t.slot == "value" and t.keys & keys]
+    if not old:
+        return None
+    a, b = at + old[-1].start, at + old[-1].end
+    value = clause.group(0).strip()
+    return low[:a] + value + low[b:mark] + " " * (clause.end() - mark) + low[clause.end():]
+
+
+_CLAUSE_AT = compile_led(rf"{_IN_CL}+")
+# the words beside a value said alone ("…wait no, the bottom right then")
+_FILLER_ONLY = compile_led(r"(?:\s|\b(?:the|a|an|in|at|to|on|then|instead|please|just|like|maybe|actually|rather|more|of)\b)*")
+
+
+
+def _kept_keys(m: re.Match[str]) -> frozenset[str]:
+    """What the "keep …" after the mark names (no pronoun): the keys of its things."""
+    from .frames import tag
+
+    keep = m.group("keep") or ""
+    return frozenset(k for t in tag(keep) if t.slot == "target" and not _PRONOUN.fullmatch(keep[t.start:t.end]) for k in t.keys)
+
+
+def _clause_of(low: str, a: int, b: int, keys: frozenset[str]) -> int:
+    """Where the last clause between ``a`` and ``b`` that names one of ``keys`` starts; ``a`` when none does."""
+    from .frames import tag
+
+    cuts = [a] + [c.end() for c in _CLAUSE_CUT.finditer(low, a, b)]
+    for x in reversed(cuts):
+        if any(keys & t.keys for t in tag(low[x:b]) if t.slot == "target"):
+            return x
+    return a
+
+
+_CLAUSE_CUT = compile_led(r"[,;:，；：]")
 
 
 def _thing_before(low: str, starts: list[int]) -> str:
@@ -456,6 +527,10 @@ def _thing_before(low: str, starts: list[int]) -> str:
 _CJK = compile_led(r"[\u4e00-\u9fff]")
 
 
+_TO_BEFORE = compile_led(r"\bto\s+$")
+_DIRECTION = compile_led(r"\s+(?:left|right|up|down|in|out)\b(?!\s+(?:the|a|an|my|our|its)\b)")
+
+
 def _kept_thing(low: str, m: re.Match[str], at: int, wish: str) -> str:
     """The thing the sentence taken back was said of: the one the "keep …" after the mark names, else the one of the
     wish's last clause (a file name too), as words with their article; "" when none."""
@@ -466,9 +541,11 @@ def _kept_thing(low: str, m: re.Match[str], at: int, wish: str) -> str:
              if t.slot == "target" and not _PRONOUN.fullmatch(keep[t.start:t.end])] if keep else []
     clause = re.split(r"[,，;；]", wish)[-1]
     base = at + len(wish) - len(clause)
-    # (never a word after "to", the value: "change the transitions to slide left" is the transitions')
+    # (never a word after "to", the value: "change the transitions to slide left" is the transitions'; nor one before a
+    # direction, a value too: "make the transitions slide left" kept "the transitions slide" for "just a plain dissolve";
+    # dev set HQ hq087)
     spans = spans or [(t.start + base, t.end + base) for t in tag(clause)
-                      if t.slot == "target" and not re.search(r"\bto\s+$", clause[:t.start])] \
+                      if t.slot == "target" and not _TO_BEFORE.search(clause, 0, t.start) and not _DIRECTION.match(clause, t.end)] \
         or [(f.start() + base, f.end() + base) for f in re.finditer(FILE, clause)]
     said = " ".join(low[a:b] for a, b in spans)
     if not said or _PRONOUN.fullmatch(said):

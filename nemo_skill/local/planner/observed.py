@@ -45,7 +45,7 @@ _THING = (r"(?:(?:the|my|our|this|that|these|those|its|their|his|her|your|some|m
 _TELLS = (r"(?:is|are|was|were|'s|'re|isn't|aren't|wasn't|weren't|ain't|has|have|had|hasn't|haven't|does|did|doesn't"
           r"|don't|didn't|gets|got|get|looks|looked|seems|seemed|feels|felt|sounds|sounded|appears|covers|covered|blocks"
           r"|blocked|hides|overlaps|clashes|drags|dragged|sits|hangs|hung|keeps|kept|loves|loved|likes|liked|hates|hated"
-          r"|says|said|saw|sees|thinks|thought|told|tells|noticed|mentioned|watched|sold|sells|competes|fights|drowns"
+          r"|says|said|saw|sees|thinks|thought|told|tells|noticed|mentioned|watched|watches|sold|sells|competes|fights|drowns"
           r"|distracts|will|won't|can't|cannot|couldn't|wouldn't|might|may|tend|tends|usually|always|never)")
 _ADVERBS = r"(?:(?:really|just|kind\s+of|kinda|sort\s+of|still|also|already|usually|always|often|never|all|both|pretty|so|totally|now|currently|basically|literally|clearly|definitely|probably|actually)\s+)*"
 _TELLING = compile_led(rf"{_THING}(?:'(?:s|re)\b|\s+{_ADVERBS}{_TELLS}\b)"
@@ -180,7 +180,14 @@ def _pointed_back(low: str, part: tuple[int, int], asking: set[tuple[int, int]])
         return True
     if _NOW_VALUE.match(low, at) or _HEARD.match(low, at):
         return False
-    return any(x > part[0] and _POINTS_BACK.search(low, x, y) for x, y in asking)
+    return any(x > part[0] and _POINTS_BACK.search(low, x, y) for x, y in asking) and not _place_only(low, part)
+
+
+def _place_only(low: str, part: tuple[int, int]) -> bool:
+    """The told part names a place and no thing: nothing "it" can be ("the top feels crowded. and make it see-through-ish"
+    is the logo's; dev set HQ hq124 placed it at the top)."""
+    said = tag(low[part[0]:part[1]])
+    return any("pos" in t.keys for t in said) and not any(t.slot == "target" for t in said)
 
 
 _UNIT = compile_led(r"\d\s*(?:s|secs?|seconds?)\b")

@@ -65,6 +65,9 @@ def words_end(words: str) -> int:
     (a word in Title Case is the name's own, "Black and White", unless a sentence ended before it: "Thanks! Mute …"),
     without a particle the words were said in (吧, 哈, 呀)."""
     cut = _joint_end(words)
+    mark = _MARK_AFTER.search(words, 0, cut)
+    if mark is not None and words[:mark.start()].strip():
+        cut = mark.start()  # ("change the title to Fall Drop — hmm, no, keep Autumn Drop": dev set HQ hq064 titled it all)
     place = _AT_THE_END.search(words, 0, cut)
     if place is not None and words[:place.start()].strip():
         cut = place.start()  # ("an end card that says Shop Now at the end": where it goes, typed in lower case; set EV ev097)
@@ -75,6 +78,8 @@ def words_end(words: str) -> int:
     return particle.start() if particle else cut
 
 
+# a pause, then a word that takes back or hesitates: no word of the text
+_MARK_AFTER = compile_led(r"\s*(?:[,，;—–\-]|\.{2,}|…)\s*(?i:hm+|um+|uh+|wait|no|nope|nah|actually|oh|sorry|scratch|never\s*mind)\b")
 # ("Can the title say Summer Essentials instead?": "instead" says it replaces, no word of the title; set FC fc008 kept it)
 _POLITE_END = compile_led(r"\s*,?\s+(?:please|pls|plz|thanks|thank\s+you|thx|ty|instead|instead\s+please|too|as\s+well)\s*[.!?]*\s*$")
 _AT_THE_END = compile_led(r"\s+(?:at|in)\s+the\s+(?:very\s+)?end\b(?:\s+of\s+(?:the|my|our)\s+(?:video|clip|promo))?(?=\s*(?:$|[,;.!?]))")

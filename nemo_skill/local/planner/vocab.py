@@ -6776,9 +6776,9 @@ REWRITES = REWRITES + (
 # 'New season'" (the hyphen kept "fade-in at the start" from its rewrite, the fade left unread beside the card; set CA
 # ca277). At a clause's start only ("the title should fade in at the start" is the title's)
 REWRITES = REWRITES + (
-    (rf"{_CLAUSE_START}\s*(?:(?:please|just|also|then)\s+)?(?:(?:add|put|use|include|have|apply|give\s+it)\s+)?(?:a\s+|an\s+)?"
+    (rf"{_CLAUSE_START}\s*(?:(?:please|just|also|then|but|so|and)\s+)*(?:(?:add|put|use|include|have|apply|give\s+it)\s+)?(?:a\s+|an\s+)?"
      r"(?:gentle\s+|slow\s+|soft\s+|quick\s+|short\s+)?fade[\s-]+in\s+(?:at|to)\s+the\s+(?:very\s+)?(?:start|beginning)\b(?!\s+of\b)", "fade in from black"),
-    (rf"{_CLAUSE_START}\s*(?:(?:please|just|also|then)\s+)?(?:(?:add|put|use|include|have|apply|give\s+it)\s+)?(?:a\s+|an\s+)?"
+    (rf"{_CLAUSE_START}\s*(?:(?:please|just|also|then|but|so|and)\s+)*(?:(?:add|put|use|include|have|apply|give\s+it)\s+)?(?:a\s+|an\s+)?"
      r"(?:gentle\s+|slow\s+|soft\s+|quick\s+|short\s+)?fade[\s-]+out\s+(?:at|to)\s+the\s+(?:very\s+)?end\b(?!\s+of\b)", "fade out to black"),
 )
 # both ends of the whole video's fade, one length said for both after them: "fade in at the start, fade out at the end,
@@ -11716,3 +11716,12 @@ REWRITES = (
 FILLER_ZH = FILLER_ZH + ("其他没问题", "其他都没问题", "其他的没问题", "其他的都没问题", "其他ok", "其他都ok", "其他的都ok", "其他挺好",
                          "其他都挺好", "其他的都挺好", "其他还行", "其他都还行", "其余没问题", "其余都没问题", "别的没问题", "别的都没问题",
                          "其他都很好", "其他都不错", "其他还不错")
+
+
+# Session 58 (run first): the fresh dev sets HO-HQ
+REWRITES = (
+    # a place wanted clear is why, never where ("…no, bottom right, I want the top clean": the logo went to the top; dev set
+    # HQ hq118)
+    (r"\b(?:i|we|they|she|he)\s+(?:want|wants|need|needs|'d\s+like|would\s+like)\s+(?:to\s+keep\s+)?the\s+(?:top|bottom|left|right|centre|center|middle)"
+     r"(?:\s+(?:side|part|area|corner|half|edge))?\s+(?:to\s+(?:be|stay)\s+|kept\s+)?(?:clean|clear|empty|free|uncluttered|open|tidy)\b", " "),
+) + REWRITES
