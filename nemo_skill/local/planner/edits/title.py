@@ -239,6 +239,12 @@ def _value_only(s: Scan, m: re.Match) -> bool:
                                                        or _LOOK_ONLY.fullmatch(said))
 
 
+# the shop's own name, no title ("The user runs an online boutique called Leaf and Lace": the video was titled "Leaf"; dev set HO
+# ho101)
+_BUSINESS_BEFORE = compile_led(r"\b(?:shop|store|boutique|brand|business|company|cafe|café|bakery|studio|account|page|channel|label"
+                               r"|restaurant|salon|gym|agency|website|site|company|startup|farm|market|stall)\s*,?\s*$")
+
+
 # the title made something just before ("make the title smaller and …"), no other thing named between
 _TITLE_MADE = compile_led(r"\b(?:make|set|turn|get|have)\s+the\s+(?:title|headline)\b(?:(?!\band\b)[^.;!?,\n]){0,30}\s*$")
 _TITLE_LONGEST = 10_000  # (as frames._THEIR_LONGEST: a longer length is the video's)
@@ -291,7 +297,8 @@ def r_title(s: Scan) -> None:
                     rf"|(?:把)?\s*标题\s*(?:文字|文本)?\s*(?:改成|改为|设为|设置为|换成|为|叫|:|=|(?:是|写)(?!\s*{_JUDGED}))\s*(?P<t6>{Q}|{FREE}){END}"
                     rf"|(?:加|添加|加上|加个|加一个|设置)\s*(?:一个)?\s*标题\s*(?:叫|为|是|:)?\s*(?P<t7>{Q})",
                     # ("title: stay until the first picture changes": an instruction typed in lower case, no words; set FI)
-                    when=lambda m: not _value_only(s, m) and not (m.group("t5") and looks_only(s.text_of(m.group("t5")) or ""))):
+                    when=lambda m: not _value_only(s, m) and not (m.group("t5") and looks_only(s.text_of(m.group("t5")) or ""))
+                    and not (m.group("t3") and _BUSINESS_BEFORE.search(m.string, 0, m.start()))):
         text = s.text_of(next(g for g in m.group("t", "t2", "t3", "t4", "t5", "t6", "t7") if g))
         if text:
             s.add("title_text", m, text=text[:200])
