@@ -1175,11 +1175,12 @@ def _told_out(normalized: Message, media: list[PlannerMedia]) -> Message | None:
     trim" (the judgement left after the wish taken back set the speed)."""
     # (a wish told as given up first: its "leave the music as it is" is no told part; dev set HQ hq037)
     normalized = given_up(normalized)
-    if told := observed(normalized.low):
-        return blanked(normalized, carried(normalized.low, told))
     fixed = corrected(normalized, _upload_words(media))
-    if fixed.low != normalized.low and (told := observed(fixed.low, corrected=True)):
-        return blanked(fixed, carried(fixed.low, told))
+    # (a message that corrects itself is read so after its corrections in both languages: "字幕现在挡住鞋子了。放左上角……不对，
+    # 左上角会很奇怪，放顶部吧" took the captions' sentence out before the correction could take its thing)
+    read = fixed if fixed.low != normalized.low else normalized
+    if told := observed(read.low, corrected=read is fixed):
+        return blanked(read, carried(read.low, told))
     return None
 
 

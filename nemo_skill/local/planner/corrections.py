@@ -94,23 +94,26 @@ def _not_but(m: re.Match[str]) -> str:
 # the sentence is no wish (dev set HQ, written for it, made 9 such edits). Said in one sentence: the wish once meant
 # (``_ONCE``), then its giving up (``_GIVEN_UP``); never when the sentence says what it was changed to instead
 # ("…then revised it: fade in from black instead", "后来改为放在第二张": the new wish is read).
-_WHO = r"(?:(?:the\s+|my\s+|our\s+)?(?:user|client|customer|boss|owner|team|manager|partner|wife|husband)|i|we|they|he|she)"
+# (anyone named: "Maria asked about making it vertical too, but we decided to stay landscape"; dev set HO ho014)
+_WHO = r"(?:(?:the\s+|my\s+|our\s+)?(?:user|client|customer|boss|owner|team|manager|partner|wife|husband|[a-z]+)|i|we|they|he|she)"
 _ONCE = compile_led(
     rf"\b(?:(?:earlier|at\s+first|initially|originally|first)\s*,?\s*)?{_WHO}\s+(?:also\s+|had\s+|has\s+)?(?:initially\s+|originally\s+"
     r"|first\s+|earlier\s+|at\s+first\s+)?(?:also\s+)?(?:considered|floated|suggested|mentioned|asked\s+(?:about|for|to|me\s+to)"
-    r"|wanted|requested|thought\s+about)\b"
+    r"|wanted|requested|thought\s+about|wondered\s+(?:about|if|whether)|brought\s+up|raised)\b"
     # ("she said it's perfect but needs to be vertical": said once, then, is no wish given up; dev set HO ho143)
     rf"|\b{_WHO}\s+(?:also\s+)?(?:initially|originally|first|at\s+first|earlier)\s+said\b"
     r"|\b(?:was|were)\s+(?:also\s+)?(?:going\s+to|gonna|about\s+to)\s+ask\b"
     r"|(?:一开始|本来|原本|原来|之前|刚才|刚|起初|最初|开始)(?:还|也)?(?:想说|想|说|要|打算|考虑)")
 _GIVEN_UP = compile_led(
-    r"\b(?:decided\s+(?:against|not\s+to|to\s+(?:keep|leave|stick)|(?:it|that|they)\s+(?:looks?|looked|is|was|'s|seems?|feels?"
+    r"\b(?:decided\s+(?:against|not\s+to|to\s+(?:keep|leave|stick|stay)|(?:it|that|they)\s+(?:looks?|looked|is|was|'s|seems?|feels?"
     r"|would\s+(?:look|be))\s+(?:\w+\s+)?too)|withdr[ae]w|withdrawn|(?:since\s+)?dropped\s+(?:that|it|the\s+idea)"
     r"|changed\s+(?:their|his|her|my|our)\s+minds?|(?:then\s+)?said\s+to\s+(?:leave|keep)|said\s+(?:never\s*mind|to\s+forget)"
     r"|found\s+it\s+too|(?:it'?s|it\s+is|they'?re|they\s+are)\s+(?:fine|good|ok|okay|perfect)|(?:actually\s+)?works|no\s+longer"
     r"|never\s*mind|backed\s+out|took\s+it\s+back|talked\s+(?:him|her|them|me|us)\s+out\s+of)\b"
     r"|(?:后来|但|不过|可是|再|又|现在)[^。！？!?]{0,30}?(?:改变了?主意|算了|不(?:用|要|删|改|换|调|动)了|又不(?:要|想)了|觉得不用|决定不"
-    r"|保持原样|还是留着|留着吧|不需要了|取消了)")
+    r"|保持原样|还是留着|留着吧|不需要了|取消了)"
+    # (the giving up said after a why, led by 那: "本来还想把字幕换成绿色，同事说跟手表撞色，那字幕就保持原样吧"; dev set HM hm150)
+    r"|[，,]\s*(?:那|那就|所以|还是)[^。！？!?，,]{0,8}?(?:保持原样|算了|不(?:用|要)(?:改|换|删|动)了?|不改了|别改了)")
 # the two said at once ("The user withdrew an earlier request to remove green-watch.png": it was removed; dev set HQ hq116)
 _WITHDREW = compile_led(r"\bwithdr[ae]w\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?(?:earlier\s+|previous\s+|prior\s+)?"
                         r"(?:request|ask|wish|idea)\b[^,，]*")

@@ -180,7 +180,14 @@ def _pointed_back(low: str, part: tuple[int, int], asking: set[tuple[int, int]])
         return True
     if _NOW_VALUE.match(low, at) or _HEARD.match(low, at):
         return False
-    return any(x > part[0] and _POINTS_BACK.search(low, x, y) for x, y in asking) and not _place_only(low, part)
+    # (never by a part that only keeps it: "She did like the little product names at the bottom, so keep those" moved the
+    # captions to the bottom; dev set HO ho043)
+    return any(x > part[0] and _POINTS_BACK.search(low, x, y) and not _KEEP_IT.fullmatch(low, x, y) for x, y in asking) \
+        and not _place_only(low, part)
+
+
+_KEEP_IT = compile_led(r"\s*(?:(?:so|and|please|just|then|but)\s+)*(?:keep|leave)\s+(?:those|them|it|that|these|this)"
+                       r"(?:\s+(?:as\s+(?:they|it)\s+(?:are|is)|please|too|as\s+well|in))?\s*[.!]*\s*")
 
 
 def _place_only(low: str, part: tuple[int, int]) -> bool:
@@ -210,7 +217,7 @@ _LEAVES = compile_led(
 _VALUE = compile_led(r"\d|\ue000|#[0-9a-f]{6}")
 # a complaint's words of degree: the way to change the thing is said
 _DEGREE = compile_led(r"\b(?:too|quiet|loud|louder|quieter|hard\s+to|barely|small|smaller|big|bigger|tiny|huge|long|longer|short|shorter"
-                      r"|slow|slower|fast|faster|dark|bright|dim|faint|low|high|large|little|more|less|enough|not\s+enough)\b")
+                      r"|slow|slower|fast|faster|dark|bright|dim|faint|low|high|large|a\s+little|more|less|enough|not\s+enough)\b")
 _GOES_ON = compile_led(rf"\s*(?:and|but)\s+{_ADVERBS}(?:[a-z]+ed|{_TELLS})\b")
 _DIGIT = compile_led(r"\d")
 # a wish let go of, by its thing ("forget the slow motion, just do the trim" slowed the clip; dev set HM hm011)
@@ -232,13 +239,17 @@ _CORRECTION = compile_led(r"\b(?:wait|scratch\s+that|on\s+second\s+thought|i\s+m
 # things are now or were ("右上角跟价格标签撞了", "帽子已经卖完了", "我们的产品图都是精修过的")
 _PARTS_ZH = compile_led(r"[，,。.！!？?；;、~～…]+|\s(?=因为|所以)|(?=因为)")
 _ASKS_ZH = compile_led(r"吧|请|帮|麻烦|能不能|能否|可以|可不可以|把|将|改|换|调|加|删|去掉|去除|放(?!着)|挪|移|设|(?<!没)用(?!户)|要|想|希望|别|不要"
-                       r"|不用|让|弄|做成|试|关|开|保留|(?<!停)留|剪|裁|缩|拉长|加快|放慢|静音|显示|出现|需要|得|应该|最好|行不行|好不好|吗|么|呢"
-                       r"|[a-z]")
+                       r"|不用|让|弄|做成|试|关|开(?!头|始|箱|心|店)|保留|(?<!停)留|剪|裁|缩|拉长|加快|放慢|静音|显示|出现|需要|得|应该|最好|行不行|好不好|吗|么|呢"
+                       # (a Latin word asks, "speed up"; never a thing's name alone: "第一个clip动作最多" was a wish, and "挪到最前面"
+                       # after it had no thing; dev set HM hm141)
+                       r"|(?<![a-z])(?!(?:clips?|logo|title|video|bgm|mp4|jpg|png|ok)(?![a-z]))[a-z]{2,}")
 # who relays what was said: a why in a part of its own ("…，客户说看着拖") or a sentence of its own (``_RELAYED_WHY_ZH``)
 _SAYS_ZH = r"(?:用户|客户|他们|她们|他|她|老板|顾客|粉丝|买家|对方|有人)\s*(?:说|觉得|反馈|认为|表示|提到)"
-_TELLS_ZH = compile_led(r"已经|现在|目前|本来|原来|毕竟|反正|撞了|卖完|卖光|缺货|没货|不(?:主)?推|不卖|下架|停产|断货|最多|最好看|最漂亮|最清楚|最吸引人|最亮眼|都是[^，,。]*的$|精修|没用|吸引人|" + _SAYS_ZH)
+# (what so many seconds of it are: "最后那段视频开头有三秒是空镜头" set the clip to 3 s; dev set HO ho028)
+_HAS_SECONDS_ZH = r"有\s*\d+(?:\.\d+)?\s*秒(?:钟)?\s*(?:都|全)?\s*是"
+_TELLS_ZH = compile_led(_HAS_SECONDS_ZH + r"|已经|现在|目前|本来|原来|毕竟|反正|撞了|卖完|卖光|缺货|没货|不(?:主)?推|不卖|下架|停产|断货|最多|最好看|最漂亮|最清楚|最吸引人|最亮眼|都是[^，,。]*的$|精修|没用|吸引人|" + _SAYS_ZH)
 _DEGREE_ZH = compile_led(r"太|有点|有些|不够|小|大|长|短|慢|快|暗|亮|拖|吵|响|轻|看不清|听不清|挡|盖")
-_NOW_ZH = compile_led(r"现在|目前|原来|本来")
+_NOW_ZH = compile_led(r"现在|目前|原来|本来|" + _HAS_SECONDS_ZH)
 # a why said as such, whatever its verbs ("图片本身就很清楚了，加上字反而挡住了商品": captions were added; dev set HG hg080)
 # a judgement of how it would be ("右下角会很奇怪" beside "放顶部吧": two places asked, none moved; dev set HM hm146)
 _WHY_ZH = compile_led(r"反而|本身就|本来就|会(?:很|有点|有些|比较|太|显得|更)?(?:奇怪|怪怪的|难看|丑|违和|别扭|突兀|撞色|廉价)")
@@ -262,7 +273,7 @@ def _observed_zh(low: str) -> list[tuple[int, int]]:
     leave = _left_alone(low, parts, _LEAVES_ZH, _VALUE)
     # (a number is a value asked, unless said as the value now: "现在每张5秒多有点拖")
     asking = {(a, b) for a, b in parts if (a, b) not in leave and (_ASKS_ZH.search(low, a, b)
-              or (_DIGIT.search(low, a, b) and not _NOW_ZH.search(low, a, b))) and not _why_zh(low, a, b)}
+              or (_AMOUNT_ZH.search(low, a, b) and not _NOW_ZH.search(low, a, b))) and not _why_zh(low, a, b)}
     if not asking:
         return []
     # (a value now that the next part sets names its thing: "背景音乐现在是35%，请调到25%")
@@ -281,6 +292,8 @@ def _observed_zh(low: str) -> list[tuple[int, int]]:
     return sorted(told)
 
 
+# a number that is an amount, never an ordinal ("第1个clip动作最多" was a wish; dev set HM hm141)
+_AMOUNT_ZH = compile_led(r"(?<!第)(?<![\d.])\d+(?:\.\d+)?(?!\s*[个张段条])")
 _RELAYED_WHY_ZH = compile_led(r"\s*" + _SAYS_ZH)
 _STOP_ZH = compile_led(r"[。！!？?；;]|\.(?!\d)")
 # a part that says a thing stays as it is, in Chinese ("title保持现在的字体就好，不要一起改": the title was removed; "字体和动画都别动":
@@ -360,11 +373,14 @@ def blanked(message: Message, spans: list[tuple[int, int]]) -> Message:
     for a, b in sorted(spans, reverse=True):
         # (only after a stop or at the start: "move the captions up so they don't cover the products, then …" keeps its
         # comma, else "then make the title bigger" was read of the captions)
-        stop = _STOP_AFTER.match(low, b) if _STOP_BEFORE.search(low, 0, a) else None
+        # (or right after the thing a wish carries from it: "第1个clip动作最多，挪到最前面" kept its comma, and "挪到最前面" had no
+        # thing; dev set HM hm141)
+        stop = _STOP_AFTER.match(low, b) if _STOP_BEFORE.search(low, 0, a) or _CARRIED_BEFORE.match(low, a - 1) else None
         low = low[:a] + " " + low[stop.end() if stop is not None else b:]
     return replace(message, low=low)
 
 
 # the comma or stop after a part taken out (never a number's point)
 _STOP_AFTER = compile_led(r"\s*(?:[,，、;；:：!！?？。…~～]|\.(?!\d))+\s*")
+_CARRIED_BEFORE = compile_led(r"[\u4e00-\u9fffa-z0-9]")
 _STOP_BEFORE = compile_led(r"(?:^|[,，、;；:：!！?？。…~～.])\s*$")

@@ -11734,4 +11734,7 @@ REWRITES = (
     # a manner, no removal ("it's classy without being stuffy": the title was removed; dev set HO ho094)
     # (only after a look judged: held-out JO had one more row misread with every "without being")
     (r"\b((?:it'?s|that'?s|it\s+is|looks|feels)\s+[a-z]+)\s+without\s+being\s+(?:too\s+|overly\s+|so\s+)?[a-z]+\b", r"\1"),
+    # what the video is, asked ("…for our pop-up. Is it HD?": the video was made 720p; dev set HO ho085)
+    (r"(?:^|(?<=[.!?]\s)|(?<=[.!?]))\s*(?:is|will|does|would)\s+(?:it|this|the\s+video)\s+(?!possible\b|ok\s+to\b|okay\s+to\b)(?:be\s+)?"
+     r"(?:in\s+)?(?:hd|full\s+hd|4k|1080p?|720p?|high\s+res(?:olution)?|good\s+quality|sharp|crisp)\s*\?", " "),
 ) + REWRITES
