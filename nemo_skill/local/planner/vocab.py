@@ -11737,4 +11737,15 @@ REWRITES = (
     # what the video is, asked ("…for our pop-up. Is it HD?": the video was made 720p; dev set HO ho085)
     (r"(?:^|(?<=[.!?]\s)|(?<=[.!?]))\s*(?:is|will|does|would)\s+(?:it|this|the\s+video)\s+(?!possible\b|ok\s+to\b|okay\s+to\b)(?:be\s+)?"
      r"(?:in\s+)?(?:hd|full\s+hd|4k|1080p?|720p?|high\s+res(?:olution)?|good\s+quality|sharp|crisp)\s*\?", " "),
+    # whether a thing is so, asked ("…, and is the music lowered under the voiceover?": the music was lowered; dev set HR hr027)
+    (r"(?:^|(?<=[.!?,]\s)|(?<=[.!?,])|(?<=\band\s))\s*(?:is|are)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:already\s+)?(?:lowered|muted|raised|ducked"
+     r"|turned\s+(?:down|up)|looped|centred|centered|bold|on|off)\b[^.?!]*\?", " "),
+    # no more changes asked ("No more changes for now, I think we're done!": the logo was removed; dev set HR hr069)
+    (r"\bno\s+(?:more|further|other)\s+(?:changes?|edits?|tweaks?)\b(?:\s+(?:for\s+now|needed|please))?", " "),
+    # no overlay wanted, said as "no X in the corner" ("no logo in the corner during the video please" placed it there; dev set
+    # HR hr038)
+    (r"\bno\s+(logo|watermark|sticker)\s+(?:in\s+the\s+corner|on\s+(?:the\s+)?(?:video|screen)|overlay)(?:\s+during\s+the\s+(?:video|whole\s+thing))?",
+     r"remove the \1"),
+    # a file named, then "instead" ("start with clip.mp4 instead": looked for "clip.mp4 instead"; dev set HR hr105)
+    (r"\b([a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|jpe?g|png|webp))\s+instead\b(?!\s+of\b)", r"\1"),
 ) + REWRITES
