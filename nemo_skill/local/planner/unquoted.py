@@ -79,7 +79,10 @@ def words_end(words: str) -> int:
 
 
 # a pause, then a word that takes back or hesitates: no word of the text
-_MARK_AFTER = compile_led(r"\s*(?:[,，;—–\-]|\.{2,}|…)\s*(?i:hm+|um+|uh+|wait|no|nope|nah|actually|oh|sorry|scratch|never\s*mind)\b")
+# (or the next item of a list: "1) the title should say Autumn Drop 2024, 2) the music's a bit quiet" titled it all; dev set HR
+# hr034)
+_MARK_AFTER = compile_led(r"\s*(?:[,，;—–\-]|\.{2,}|…)\s*(?i:hm+|um+|uh+|wait|no|nope|nah|actually|oh|sorry|scratch|never\s*mind)\b"
+                          r"|\s*[,;，；]\s*\d{1,2}\)\s")
 # ("Can the title say Summer Essentials instead?": "instead" says it replaces, no word of the title; set FC fc008 kept it)
 _POLITE_END = compile_led(r"\s*,?\s+(?:please|pls|plz|thanks|thank\s+you|thx|ty|instead|instead\s+please|too|as\s+well)\s*[.!?]*\s*$")
 _AT_THE_END = compile_led(r"\s+(?:at|in)\s+the\s+(?:very\s+)?end\b(?:\s+of\s+(?:the|my|our)\s+(?:video|clip|promo))?(?=\s*(?:$|[,;.!?]))")

