@@ -550,7 +550,9 @@ REWRITES: tuple[tuple[str, str], ...] = (
     # "update the outro so it says 'X'": what it should say, not a purpose
     (r"\s+so\s+(?:that\s+)?it\s+(?:says|reads|shows|displays)\s+(?=\ue000)", " saying "),
     # (but "…, so the video should be vertical" is the request itself)
-    (r"\s+so\s+(?:that\s+)?(?:the|it|we|i|you|people|viewers|everyone|everything)\b"
+    # (nor where it starts, the wish itself: "trimmed so it starts 1.5 seconds in" was cut at the number's point; dev set HR
+    # hr138)
+    (r"\s+so\s+(?:that\s+)?(?:the|it|we|i|you|people|viewers|everyone|everything)\b(?!\s+(?:starts|begins)\s+(?:at\s+)?\d)"
      # (nor "…, so I need it square please", "…, so I want the elegant style": set ES es052 es077 were not understood)
      r"(?![^.;!?]*\b(?:should|must|needs?\s+to|has\s+to|have\s+to|can\s+you|could\s+you|let'?s|can\s+be|could\s+be"
      r"|(?:(?<![a-z])(?:need|want)|'d\s+like|would\s+like|'d\s+love|would\s+love)\s+(?:it|the|a|an|this)"
@@ -11765,6 +11767,10 @@ REWRITES = (
      r"(?:first|second|third|fourth|fifth|last|final)(?:\s+(?:one|picture|photo|pic|image))?\b", r"\1"),
     # the title's new words after its complaint ("title too long, just say "Spring Picks"": not understood; dev set HR hr058)
     (r"\b(title|headline)\b([^.;!?\n]{0,30}?),\s*just\s+(?:say|have\s+it\s+say|make\s+it\s+say|call\s+it)\s+(?=\ue000)", r"\1\2, set the title to "),
+    # the clip trimmed, said by where it starts ("want the clip trimmed so it starts 1.5 seconds in": not understood; dev set
+    # HR hr138)
+    (r"\b(?:the\s+)?(clip|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v))\s+(?:trimmed|cut)\s+so\s+(?:that\s+)?it\s+(?:starts|begins)\s+(?:at\s+)?"
+     r"(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)(?:\s+in)?\b", r"trim the \1 to start at \2s"),
     # a thing removed in slang ("the cap pic is out of focus, bin it": dev set HR hr058)
     (r"\b(?:bin|ditch|nix|axe|chuck|toss)\s+(it|them|that)\b", r"remove \1"),
     # the source's seconds kept, of the footage ("the clip to use only seconds 2 to 8 of the footage": dev set HR hr007; "of the
