@@ -373,7 +373,7 @@ _WITHDRAW = compile_led(
 # after the mark, something more is asked: "…, 算了" at the end takes the whole message back (``stance.TAKEN_BACK``)
 _MORE = compile_led(r"[a-z\u4e00-\u9fff]")
 # (the cheap test first: most messages have no sentence end followed by a mark)
-_ACROSS_GATE = compile_led(r"[.?!。？！…]\s*(?:\.+|…+)?\s*(?:actually|wait|hm|eh|ugh|oh|ah|um|uh|ok|hold|no|nope|nah|on\s+second|啊|哎|哦|噢|呃|嗯|不对|等|算了|想了想)")
+_ACROSS_GATE = compile_led(r"[.?!。？！…]\s*(?:\.+|…+)?\s*(?:actually|wait|hm|eh|ugh|oh|ah|um|uh|ok|hold|no|nope|nah|on\s+second|啊|哎|哦|噢|呃|嗯|不对|不行|等|算了|想了想)")
 _PARTICLES = compile_led(r"(?:吧|了|啊|哈|then|please|pls|for\s+now)")
 
 
@@ -396,7 +396,8 @@ _NO_MARK = (r"(?:(?:actually|wait|hm+|eh|ugh|oh|ah|um+|uh+|ok(?:ay)?|hold\s+on)\
             # hi058)
             r"|(?:eh|hm+|um+|ugh|hmm+)\s*,?\s*that'?s\s+(?:probably\s+|maybe\s+|way\s+|a\s+bit\s+|kind\s+of\s+|still\s+)?too\s+[a-z]+(?=\s*,\s*"
             r"(?:make|set|go\s+with|let'?s\s+do|do|use)\b)"
-            r"|(?:啊|哎|哦|噢|呃|嗯)?\s*(?:不对|等下|等一下|等等|算了(?:\s*算了)?|想了想)"
+            # ("logo放中间……不行，太挡产品了，放右下角吧": dev set HP hp135 put it in the middle)
+            r"|(?:啊|哎|哦|噢|呃|嗯)?\s*(?:不对|不行|等下|等一下|等等|算了(?:\s*算了)?|想了想)"
             # ("Can you make the title green like our awning? Actually hold on, green text on the green watch photo won't
             # read at all. Let's go with orange instead": the title stayed green; dev set HM hm041) only when the wish that
             # replaces it says "instead" and names no thing of its own (``_across``)

@@ -11771,6 +11771,10 @@ REWRITES = (
     # HR hr138)
     (r"\b(?:the\s+)?(clip|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v))\s+(?:trimmed|cut)\s+so\s+(?:that\s+)?it\s+(?:starts|begins)\s+(?:at\s+)?"
      r"(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)(?:\s+in)?\b", r"trim the \1 to start at \2s"),
+    # the end going dark ("结尾再来个慢慢黑掉的效果": not understood; dev set HP hp150)
+    (r"(?:再)?(?:来个|来一个|加个|加一个|做个)?\s*(?:慢慢|渐渐|缓缓)(?:地)?(?:黑掉|暗掉|黑下去|暗下去|变暗)(?:的)?(?:效果)?", "慢慢变黑"),
+    # what a thing means, asked ("Autumn Drop 这个标题是什么意思啊？": titled the video "什么意思"; dev set HP hp081)
+    (r"[^。！？!?，,]{0,30}是(?:啥|什么)意思\s*(?:啊|呀|吗|呢)?\s*[?？]?", " "),
     # a thing removed in slang ("the cap pic is out of focus, bin it": dev set HR hr058)
     (r"\b(?:bin|ditch|nix|axe|chuck|toss)\s+(it|them|that)\b", r"remove \1"),
     # the source's seconds kept, of the footage ("the clip to use only seconds 2 to 8 of the footage": dev set HR hr007; "of the
