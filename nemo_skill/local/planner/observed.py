@@ -238,7 +238,7 @@ _CORRECTION = compile_led(r"\b(?:wait|scratch\s+that|on\s+second\s+thought|i\s+m
 # Chinese: the parts at a comma or stop; a part that asks has a verb of change or a polite word, one that tells says how
 # things are now or were ("右上角跟价格标签撞了", "帽子已经卖完了", "我们的产品图都是精修过的")
 _PARTS_ZH = compile_led(r"[，,。.！!？?；;、~～…]+|\s(?=因为|所以)|(?=因为)")
-_ASKS_ZH = compile_led(r"吧|请|帮|麻烦|能不能|能否|可以|可不可以|把|将|改|换|调|加|删|去掉|去除|放(?!着)|挪|移|设|(?<!没)用(?!户)|要|想|希望|别|不要"
+_ASKS_ZH = compile_led(r"吧|请|帮|麻烦|能不能|能否|可以|可不可以|把|将|改|换|(?<!单|色|格|低|基)调|加|删|去掉|去除|放(?!着)|挪|移|设|(?<!没)用(?!户)|要|想|希望|别|不要"
                        r"|不用|让|弄|做成|试|关|开(?!头|始|箱|心|店)|保留|(?<!停)留|剪|裁|缩|拉长|加快|放慢|静音|显示|出现|需要|得|应该|最好|行不行|好不好|吗|么|呢"
                        # (a Latin word asks, "speed up"; never a thing's name alone: "第一个clip动作最多" was a wish, and "挪到最前面"
                        # after it had no thing; dev set HM hm141)
@@ -272,7 +272,7 @@ def _observed_zh(low: str) -> list[tuple[int, int]]:
     parts = _parts(low, _PARTS_ZH)
     leave = _left_alone(low, parts, _LEAVES_ZH, _VALUE)
     # (a number is a value asked, unless said as the value now: "现在每张5秒多有点拖")
-    asking = {(a, b) for a, b in parts if (a, b) not in leave and (_ASKS_ZH.search(low, a, b)
+    asking = {(a, b) for a, b in parts if (a, b) not in leave and not _CONFIRMED_ZH.match(low, a, b) and (_ASKS_ZH.search(low, a, b)
               or (_AMOUNT_ZH.search(low, a, b) and not _NOW_ZH.search(low, a, b))) and not _why_zh(low, a, b)}
     if not asking:
         return []
@@ -287,11 +287,14 @@ def _observed_zh(low: str) -> list[tuple[int, int]]:
     # a sentence that tells how things are now goes on telling without a verb of change ("标题现在在画面正中间，只停留3秒。")
     for k, (a, b) in enumerate(parts[1:], 1):
         if parts[k - 1] in told and (a, b) not in told and (not _ASKS_ZH.search(low, a, b) or _NOT_AGAIN_ZH.match(low, a, b) or _LEAVE_ZH.match(low, a, b)) \
-                and not _STOP_ZH.search(low, parts[k - 1][1], a):
+                and (not _STOP_ZH.search(low, parts[k - 1][1], a) or _CONFIRMED_ZH.match(low, *parts[k - 1])):
             told.append((a, b))
     return sorted(told)
 
 
+# how a thing is now, asked to be confirmed ("转场现在是淡入淡出对吧？有点普通，换成闪白的吧": its 吧 made it a wish, and the wish
+# after it had no thing; dev set HP hp015)
+_CONFIRMED_ZH = compile_led(r"[^，,。？?！!]*(?:现在|目前)[^，,。？?！!]*(?:对吧|是吧|对不对|是不是|吧)\s*$")
 # a number that is an amount, never an ordinal ("第1个clip动作最多" was a wish; dev set HM hm141)
 _AMOUNT_ZH = compile_led(r"(?<!第)(?<![\d.])\d+(?:\.\d+)?(?!\s*[个张段条])")
 _RELAYED_WHY_ZH = compile_led(r"\s*" + _SAYS_ZH)

@@ -11773,6 +11773,9 @@ REWRITES = (
      r"(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)(?:\s+in)?\b", r"trim the \1 to start at \2s"),
     # the end going dark ("结尾再来个慢慢黑掉的效果": not understood; dev set HP hp150)
     (r"(?:再)?(?:来个|来一个|加个|加一个|做个)?\s*(?:慢慢|渐渐|缓缓)(?:地)?(?:黑掉|暗掉|黑下去|暗下去|变暗)(?:的)?(?:效果)?", "慢慢变黑"),
+    # the way out, said by when it goes ("消失的时候让它往上滑走": not understood; "标题退场往上滑" was read as the way in; dev set HP
+    # hp035)
+    (r"(?:退场|消失|离开|退出)(?:时|的时候)?\s*(?:让它|它|就)?\s*(?:往|向)(上|下|左|右)(?:滑走|滑出去?|飞走|滑(?!出|入|进))", r"退场时向\1滑出"),
     # what a thing means, asked ("Autumn Drop 这个标题是什么意思啊？": titled the video "什么意思"; dev set HP hp081)
     (r"[^。！？!?，,]{0,30}是(?:啥|什么)意思\s*(?:啊|呀|吗|呢)?\s*[?？]?", " "),
     # a thing removed in slang ("the cap pic is out of focus, bin it": dev set HR hr058)
