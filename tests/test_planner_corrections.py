@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nemo_skill.local.planner.corrections import corrected
+from nemo_skill.local.planner.corrections import corrected, given_up
 from nemo_skill.local.planner.text import normalize
 from nemo_skill.local.planner.tidy import tidy
 
@@ -51,3 +51,32 @@ def test_a_relayed_request_in_quotes_is_read_as_the_request(said: str) -> None:
 ])
 def test_quoted_texts_stay_quoted(said: str) -> None:
     assert normalize(said).quotes != []
+
+
+@pytest.mark.parametrize(("message", "left"), [
+    # a wish told as once said and given up: the sentence goes, the wish after it stays
+    ("Make the captions bold. The client also considered a pink title but decided it looks too loud.",
+     "make the captions bold."),
+    ("i was gonna ask you to move the title but it's fine as it is. mute the music",
+     "mute the music"),
+    ("用户一开始想把人声也删掉，后来改变了主意。字幕改成黄色", "字幕改成黄色"),
+    # never when the sentence says what it became instead (the new wish is read)
+    ("The user asked for a fade in from white, then revised it: fade in from black instead.",
+     "the user asked for a fade in from white, then revised it: fade in from black instead."),
+    # nor a thing said once without giving it up
+    ("She said it's perfect but needs to be vertical.", "she said it's perfect but needs to be vertical."),
+])
+def test_given_up_takes_out_the_wish_given_up(message: str, left: str) -> None:
+    assert " ".join(given_up(normalize(message)).low.split()) == left
+
+
+@pytest.mark.parametrize(("message", "read"), [
+    # a value said alone after the mark replaces the wish's
+    ("put the sticker in the top right... wait no, bottom right, the top is busy",
+     "put the sticker in the bottom right , the top is busy"),
+    # only the clause of the thing kept is taken back
+    ("music down to 25%, captions off, and... no wait, leave the captions. add a fade",
+     "music down to 25%, . add a fade"),
+])
+def test_corrections_inside_a_message(message: str, read: str) -> None:
+    assert " ".join(corrected(normalize(message)).low.split()) == read

@@ -74,7 +74,7 @@ def test_blanked_takes_the_parts_out() -> None:
 
 @pytest.mark.parametrize(("message", "read"), [
     # the wish names no thing: it takes the thing of the last told part before it
-    ("标题现在是居中的，正好挡住了球鞋，放到画面底部吧", "标题 , 放到画面底部吧"),
+    ("标题现在是居中的，正好挡住了球鞋，放到画面底部吧", "标题 放到画面底部吧"),
     # the wish names its own thing: the told part goes whole
     ("字幕现在是白色的，把标题放到画面底部吧", " 把标题放到画面底部吧"),
 ])
@@ -87,3 +87,22 @@ def test_blanked_takes_the_stop_after_a_part() -> None:
     # (an empty part between the wish and the part it takes its thing from made the wish ask which length)
     message = normalize("标题目前只出现3秒，客户说根本来不及看，改成6秒")
     assert blanked(message, observed(message.low)).low == "标题目前只出现3秒, 改成6秒"
+
+
+@pytest.mark.parametrize(("message", "told"), [
+    # a judgement of how it would be is why, whatever its modal verb
+    ("trim the clip. half speed will look weird with the people walking", ["half speed will look weird with the people walking"]),
+    # a wish let go of by its thing
+    ("cut the first second of the clip. forget about the slow motion", ["forget about the slow motion"]),
+    # how a thing is now, asked to be confirmed, and the complaint after it
+    ("字幕现在是白色的对吧？有点单调，换成黄色吧", ["字幕现在是白色的对吧", "有点单调"]),
+    # what so many seconds of it are
+    ("视频开头有3秒是空镜头，把那段视频开头剪掉3秒", ["视频开头有3秒是空镜头"]),
+])
+def test_observed_reads_judgements_and_wishes_let_go(message: str, told: list[str]) -> None:
+    assert _told(message) == told
+
+
+def test_a_told_place_is_nothing_it_is() -> None:
+    # ("the top feels crowded. and make it see-through-ish": "it" is the logo, never the top)
+    assert _told("the top feels crowded. and make it 50% see-through") == ["the top feels crowded"]
