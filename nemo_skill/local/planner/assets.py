@@ -299,7 +299,8 @@ def _bare_stem_rx(name: str) -> re.Pattern[str] | None:
 
 # "把第一张红鞋子的图片时长改成2秒" (the name in English words by now: "第1张 red sneaker 的图片"): a picture said by its number
 # and its name at once ("第一张鞋子后面": before a place word too; set BT bt113)
-_NTH_AND_NAME = compile_led(r"第\s*(?P<n>\d+)\s*(?:张|幅)\s*(?:的)?\s*(?P<name>[a-z][a-z0-9\-]*(?:\s+[a-z][a-z0-9\-]*){0,2})\s*(?:的)?\s*(?=图片|照片|图|那张|后面|之后|后边|前面|之前|前边)")
+# (and by "the last" with its name: "把最后一张金戒指的图片时长延长到10秒" was not understood; dev set HT ht084)
+_NTH_AND_NAME = compile_led(r"(?:第\s*(?P<n>\d+)|(?P<last>最后\s*(?:1|一)?))\s*(?:张|幅)\s*(?:的)?\s*(?P<name>[a-z][a-z0-9\-]*(?:\s+[a-z][a-z0-9\-]*){0,2})\s*(?:的)?\s*(?=图片|照片|图|那张|后面|之后|后边|前面|之前|前边)")
 
 # "最后一张图片gold-ring.jpg的时长改为八秒": the place, its picture word, then the name (or file) of that picture (set CG
 # cg077 left the file unread and did nothing); the same: the name goes when it is that picture's
@@ -384,9 +385,9 @@ def nth_clash(low: str, names: Sequence[tuple[str, ...]], typed: str = "") -> li
     place; the lead's note, session 32). Empty when they agree, or the name is of nothing on the timeline."""
     if ("(" in typed or "（" in typed) and (clash := _num_clash(typed.lower(), names)):
         return clash
-    for m in _NTH_AND_NAME.finditer(low) if "第" in low else ():
+    for m in _NTH_AND_NAME.finditer(low) if "第" in low or "最后" in low else ():
         # ("第一张（手表）停留5秒", "第一张手表那张…" with the watch third: which one is asked, as in English)
-        at = int(m.group("n")) - 1
+        at = (len(names) if m.group("last") else int(m.group("n"))) - 1
         want = _words_of(m.group("name"))
         if not 0 <= at < len(names) or not want or want <= _words_in(names[at]):
             continue
@@ -417,7 +418,7 @@ def nth_named(msg: Message, names: Sequence[tuple[str, ...]]) -> Message:
         return msg
 
     def one(m: re.Match[str]) -> str:
-        n = int(m.group("n"))
+        n = len(names) if m.group("last") else int(m.group("n"))
         if not 1 <= n <= len(names):
             return m.group(0)
         want = set(re.findall(r"[a-z0-9]+", m.group("name")))

@@ -40,7 +40,7 @@ from .sentence_it import it_across_sentences
 from .stance import ASKING, BEYOND, DONE_ASKED, TAKEN_BACK, TOLD_ONLY
 from .suggest import suggestions
 from .text import DUR, QUOTE_RE, Message, dur_ms, normalize
-from .tidy import colour_ones, its_sound, resolve_it, tidy, translate_names, uploads_named
+from .tidy import colour_ones, its_sound, resolve_it, resolve_those_two, tidy, translate_names, uploads_named
 from .types import PlannerMedia, PlanResult
 from .work import Ambiguous, CannotApply, Work, main_track
 
@@ -671,6 +671,7 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
         return _question([msg("q", text=c) for c in sounds], lang, "ask.which")
     message_text, why_said = it_across_sentences(message_text)
     message_text = resolve_it(message_text, name_rx(subjects), FILE_RX)
+    message_text = resolve_those_two(message_text, name_rx(subjects), FILE_RX)
     told_of = [(k, k + len(t)) for t in why_said if (k := message_text.low.find(t)) >= 0]
     understood = understand(message_text, edits().values(), name_rx(subjects))
     if understood.also:  # "make it 15 seconds and the ring too": the video's length, or the ring's (never only the ring)

@@ -144,11 +144,52 @@ def given_up(msg: Message) -> Message:
     return replace(msg, low=low)
 
 
+# A wish relayed and then declined by the one writing ("Boss said to delete the voiceover. I'm not doing that, but turn it
+# down a little", "My client wants the captions removed entirely. I think they just need to be smaller",
+# "客户说要把帽子那张删了，我觉得不用删，缩短到三秒就行": each removed the thing; dev set HV). The relayed wish keeps only its
+# thing, for the "it" after it; its asking and its verb go, and so do the words that decline it.
+_RELAYED_WISH = compile_led(
+    r"\b(?:(?:the|my|our|their|his|her)\s+)?(?:boss|client|customer|manager|partner|husband|wife|friend|colleague|team|designer|agency"
+    r"|mum|mom|dad|sister|brother|co-?founder|owner)\s+(?:said\s+(?:to|we\s+should)|says\s+(?:to|we\s+should)|wants|wanted|would\s+like"
+    r"|'d\s+like|asked\s+(?:me\s+)?(?:to|for)|suggested|thinks\s+we\s+should)\s+(?:(?:me|us)\s+to\s+)?"
+    r"|(?:客户|老板|领导|同事|朋友|甲方|老公|老婆|店长|设计师)\s*(?:说|觉得|建议|想|希望)?\s*(?:要|想|应该)?\s*(?:把|将)?")
+_RELAYED_VERB = compile_led(r"\b(?:remove|removed|delete|deleted|get\s+rid\s+of|lose|drop|dropped|take\s+out|taken\s+out|cut|ditch|ditched"
+                            r"|mute|muted)\b(?:\s+(?:entirely|completely|altogether))?|\b(?:entirely|completely|altogether)\b"
+                            r"|删了|删掉|删除|去掉|拿掉|去了|静音")
+_DECLINED = compile_led(
+    r"\s*(?:but\s+)?(?:i'?m\s+not\s+(?:doing|going\s+to\s+do|gonna\s+do)\s+(?:that|it)|i\s+(?:don'?t|do\s+not)\s+(?:agree|think\s+so)"
+    r"|i\s+disagree|i'?d\s+rather\s+not|we'?re\s+not\s+doing\s+that|i\s+think\s+(?=(?:they|it|that)\s+(?:just|only)\s+needs?\b))"
+    r"\s*(?:[,.;]\s*)?(?:but\s+|so\s+|instead\s*,?\s*)?"
+    r"|\s*我(?:觉得|看|认为)?(?:不用|没必要|不需要)(?:删|去掉|改|换|静音)?(?:了)?\s*[，,]?")
+
+
+def declined(msg: Message) -> Message:
+    """``msg`` with each relayed wish the writer declines right after it (``_DECLINED``) kept as its thing alone."""
+    low = msg.low
+    if not _RELAYED_WISH.search(low):
+        return msg
+    starts = [0] + [m.end() for m in _SENT_START.finditer(low)]
+    for a, b in reversed(list(zip(starts, starts[1:] + [len(low)], strict=True))):
+        wish = _RELAYED_WISH.search(low, a, b)
+        if wish is None:
+            continue
+        # the declining words: at the next sentence's start, or after a comma in this one (Chinese)
+        comma = low.find("，", wish.end(), b) if low.find("，", wish.end(), b) != -1 else low.find(",", wish.end(), b)
+        at = comma + 1 if comma != -1 and _DECLINED.match(low, comma + 1) else b
+        no = _DECLINED.match(low, at)
+        if no is None or not no.group(0).strip(" ,，"):
+            continue
+        end = at if at < b else b
+        kept = _RELAYED_VERB.sub(lambda m: " " * len(m.group(0)), low[wish.end():end])
+        low = low[:wish.start()] + " " * (wish.end() - wish.start()) + kept + low[end:at] + " " * (no.end() - at) + low[no.end():]
+    return replace(msg, low=low)
+
+
 def corrected(msg: Message, names: frozenset[str] = frozenset()) -> Message:
     """``msg`` with each value corrected in so many words replaced by the value said after it, and each wish taken
     back in so many words blanked. ``names``: the words of the uploads' file names ("sneaker" of red-sneaker.jpg), so
     that a picture said by its name after the correction words replaces the one named in the wish."""
-    msg = given_up(msg)
+    msg = declined(given_up(msg))
     if not _ANY_MARK.search(msg.low):  # (most messages correct nothing: one cheap search instead of two long ones)
         return _withdrawn(msg)
     if ("不是" in msg.low or "not" in msg.low) and _NOT_BUT.search(msg.low):

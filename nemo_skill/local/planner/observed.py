@@ -282,7 +282,8 @@ def _observed_zh(low: str) -> list[tuple[int, int]]:
             and not (_DIGIT.search(low, a, b) and k + 1 < len(parts) and _SETS_ZH.match(low, parts[k + 1][0]))]
     # what someone said of it, a sentence of its own after one that asks ("…不透明度80%。用户说 logo 不要太抢眼，能看到就行。")
     for a, b in sentence_spans(low):
-        if _RELAYED_WHY_ZH.match(low, a, b) and any(y <= a for x, y in asking) and not _VALUE.search(low, a, b):
+        if _RELAYED_WHY_ZH.match(low, a, b) and any(y <= a for x, y in asking) and not _VALUE.search(low, a, b) \
+                and not _OWN_WISH_ZH.search(low, a, b):
             told += [(x, y) for x, y in parts if a <= x and y <= b and (x, y) not in told]
     # a sentence that tells how things are now goes on telling without a verb of change ("标题现在在画面正中间，只停留3秒。")
     for k, (a, b) in enumerate(parts[1:], 1):
@@ -298,6 +299,9 @@ _CONFIRMED_ZH = compile_led(r"[^，,。？?！!]*(?:现在|目前)[^，,。？?�
 # a number that is an amount, never an ordinal ("第1个clip动作最多" was a wish; dev set HM hm141)
 _AMOUNT_ZH = compile_led(r"(?<!第)(?<![\d.])\d+(?:\.\d+)?(?!\s*[个张段条])")
 _RELAYED_WHY_ZH = compile_led(r"\s*" + _SAYS_ZH)
+# a relayed sentence that says its own wish is no why ("我帮一位开潮牌店的用户转达一下需求。他觉得字幕太普通了，想换成手写体，颜色用金色。": the
+# font and the colour were told; dev set HT ht028)
+_OWN_WISH_ZH = compile_led(r"(?<!不)(?<!别)(?:想|希望|想要|要求|建议)\s*(?:把[^，,。]{0,12})?(?:换成|改成|改为|调成|调到|换|改|用|加|删|去掉|放到|挪到)")
 _STOP_ZH = compile_led(r"[。！!？?；;]|\.(?!\d)")
 # a part that says a thing stays as it is, in Chinese ("title保持现在的字体就好，不要一起改": the title was removed; "字体和动画都别动":
 # the pictures' zoom was turned off; dev set HJ hj148 hj104)
@@ -379,6 +383,11 @@ def blanked(message: Message, spans: list[tuple[int, int]]) -> Message:
         # (or right after the thing a wish carries from it: "第1个clip动作最多，挪到最前面" kept its comma, and "挪到最前面" had no
         # thing; dev set HM hm141)
         stop = _STOP_AFTER.match(low, b) if _STOP_BEFORE.search(low, 0, a) or _CARRIED_BEFORE.match(low, a - 1) else None
+        comma = _COMMA_BEFORE.search(low, 0, a)
+        if stop is not None and comma is not None and _SENTENCE_END.search(stop.group(0)):
+            # (a part between a comma and a sentence's end keeps the end, its comma goes: "make the title smaller and not
+            # bold, it's shouting. I like the crossfades" ran "not bold" into the praise, and it was not read; dev set HR)
+            low, stop = low[:comma.start()] + " " + low[comma.start() + 1:], None
         low = low[:a] + " " + low[stop.end() if stop is not None else b:]
     return replace(message, low=low)
 
@@ -387,3 +396,5 @@ def blanked(message: Message, spans: list[tuple[int, int]]) -> Message:
 _STOP_AFTER = compile_led(r"\s*(?:[,，、;；:：!！?？。…~～]|\.(?!\d))+\s*")
 _CARRIED_BEFORE = compile_led(r"[\u4e00-\u9fffa-z0-9]")
 _STOP_BEFORE = compile_led(r"(?:^|[,，、;；:：!！?？。…~～.])\s*$")
+_COMMA_BEFORE = compile_led(r"[,，、]\s*$")
+_SENTENCE_END = compile_led(r"[.!?。！？;；]")

@@ -62,11 +62,63 @@ _QUOTED_RELAY = compile_led(
 
 
 def quoted_relay(text: str) -> str:
-    """``text`` with a relayed wish quoted whole after its label written without the quotes (``_QUOTED_RELAY``)."""
+    """``text`` with a relayed wish quoted whole after its label written without the quotes (``_QUOTED_RELAY``), else
+    with each one quoted inside it so written (``_relayed_quotes``)."""
     m = _QUOTED_RELAY.match(text.lower()) if re.search(r"[\"'“‘「『]", text) else None
     if m is None or len(re.findall(r"[a-z]+|[\u4e00-\u9fff]", m.group("q"))) < 4:
-        return text
+        return _relayed_quotes(text) if m is None and re.search(r"[\"'“‘「『]", text) else text
     return text[m.start("q"):m.end("q")]
+
+
+# a wish quoted inside a longer message, right after who said it or what it is ("my boss watched it and replied: 'the music
+# is way too loud, I can barely hear the voiceover.' can you fix that?", "My manager's note, copying it here: "Too long for
+# Instagram. Cut it to 15 seconds and make it square."", 甲方爸爸的意见：“结尾加一个‘立即购买’的画面，三秒就行。”: a quote is a
+# text's words, so none was read; dev set HV). Its words are the wish, as if typed; a quote after anything else stays a
+# text's words ("the title should say 'Autumn Drop 2024'"), and so does one of fewer than four words.
+_QUOTE_LEAD = compile_led(
+    r"(?:\b(?:replied|reply|said|says|wrote|writes|commented|comments?|answered|responded|emailed|texted|messaged|added|feedback|"
+    r"notes?|message|email|response|pasted|below|here|verbatim|word\s+for\s+word|quoting\s+(?:the|my|our|their)\s+[a-z]+)"
+    r"(?:\s+(?:back|with|in\s+slack|on\s+slack|by\s+email))?"
+    r"|原话是?|原话如下|的话是|意见|批注|反馈|留言|回复|说|写道|写的是|发来)\s*[:：,，]?\s*$")
+# (a text's words after what shows them: "add an end card that says "Visit us at Maple Street"", 标题写的是“…”)
+_TEXT_SAYS = compile_led(r"\b(?:card|title|caption|text|banner|sticker|screen|headline|subtitle|line|words?|slide|it|that|this|one|overlay|cta)"
+                         r"\s+(?:that\s+|which\s+)?(?:should\s+|to\s+|will\s+|must\s+|could\s+|would\s+|can\s+)?(?:say|says|said|read|reads|saying)"
+                         r"\s*[:：,，]?\s*$|(?:标题|字幕|文字|卡片|片尾|结尾|文案)[^，,。]{0,4}(?:写的是|写道|说)\s*[:：]?\s*$")
+_QUOTES = {'"': '"', "“": "”", "‘": "’", "「": "」", "『": "』", "'": "'"}
+_OPENING = re.compile(r"[\"“‘「『]|(?<![a-z0-9])'")
+
+
+def _closing(text: str, at: int) -> int:
+    """Where the quote opened at ``at`` closes, or -1 (a "'" between two letters is an apostrophe: "don't")."""
+    close = _QUOTES[text[at]]
+    k = at + 1
+    while (k := text.find(close, k)) != -1:
+        if close != "'" or not (text[k - 1:k].isalpha() and text[k + 1:k + 2].isalpha()):
+            return k
+        k += 1
+    return -1
+
+
+def _relayed_quotes(text: str) -> str:
+    """``text`` with each quote after a relaying lead (``_QUOTE_LEAD``) written as its words, a stop after them."""
+    low = text.lower()
+    out, last = [], 0
+    for m in _OPENING.finditer(low):
+        at = m.start()
+        if at < last or not _QUOTE_LEAD.search(low, max(0, at - 60), at) or _TEXT_SAYS.search(low, max(0, at - 60), at):
+            continue
+        end = _closing(text, at)
+        words = text[at + 1:end] if end != -1 else ""
+        # (a wish has four words or six Chinese characters: "用户说：“夏日特卖”" is a title's words)
+        if end == -1 or len(re.findall(r"[a-z]+", words.lower())) < 4 and len(re.findall(r"[\u4e00-\u9fff]", words)) < 6 \
+                or "\n" in words.strip("\n") and len(words) > 300:
+            continue
+        stop = "" if re.search(r"[.!?。！？]\s*$", words) or re.match(r"\s*[.!?。！？,，]", text[end + 1:]) else ("。" if re.search(r"[\u4e00-\u9fff]\s*$", words) else ".")
+        # (on a line of its own: "I'll just paste what she wrote: 'title: too long, change to New In. …'" read the new title
+        # as part of the sentence that pastes it, and it went unread; dev set HR hr124)
+        out += [text[last:at], "\n", words.strip(), stop, " "]
+        last = end + 1
+    return "".join(out) + text[last:] if out else text
 
 # the same in Chinese: 老板说, 同事看完说, 客户反馈说, 店主觉得, 市场部提到 … are written 客户说 / 客户觉得 (the rewrites read those)
 _WHO_ZH = (r"(?:我们|我的|我家)?\s*(?:老板|同事|领导|经理|主管|上司|市场部|运营|设计师|设计|团队|店主|店长|甲方|合作方|朋友"
