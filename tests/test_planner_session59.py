@@ -19,12 +19,12 @@ from nemo_skill.local.planner.tidy import common_english, correct, resolve_those
 
 @pytest.mark.parametrize(("said", "read"), [
     ("my boss replied: 'the music is way too loud, I can barely hear the voiceover.' can you fix that?",
-     "my boss replied: \nthe music is way too loud, I can barely hear the voiceover.  can you fix that?"),
+     "my boss replied.\nthe music is way too loud, I can barely hear the voiceover.  can you fix that?"),
     # an apostrophe between two letters is no closing quote
-    ("boss wrote back: 'I don't like the fades, just cut straight.' ok", "boss wrote back: \nI don't like the fades, just cut straight.  ok"),
+    ("boss wrote back: 'I don't like the fades, just cut straight.' ok", "boss wrote back.\nI don't like the fades, just cut straight.  ok"),
     # a stop is added where the quote had none, so the words after it are a sentence of their own
-    ('client said: "we need this as a vertical video" and a fade', "client said: \nwe need this as a vertical video.  and a fade"),
-    ("甲方爸爸的意见：“结尾加一个‘立即购买’的画面，三秒就行。”", "甲方爸爸的意见：\n结尾加一个‘立即购买’的画面，三秒就行。 "),
+    ('client said: "we need this as a vertical video" and a fade', "client said.\nwe need this as a vertical video.  and a fade"),
+    ("甲方爸爸的意见：“结尾加一个‘立即购买’的画面，三秒就行。”", "甲方爸爸的意见。\n结尾加一个‘立即购买’的画面，三秒就行。 "),
 ])
 def test_a_relayed_quote_is_read_as_typed(said: str, read: str) -> None:
     assert quoted_relay(said) == read

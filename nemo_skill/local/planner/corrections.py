@@ -155,12 +155,14 @@ _RELAYED_WISH = compile_led(
     r"|(?:客户|老板|领导|同事|朋友|甲方|老公|老婆|店长|设计师)\s*(?:说|觉得|建议|想|希望)?\s*(?:要|想|应该)?\s*(?:把|将)?")
 _RELAYED_VERB = compile_led(r"\b(?:remove|removed|delete|deleted|get\s+rid\s+of|lose|drop|dropped|take\s+out|taken\s+out|cut|ditch|ditched"
                             r"|mute|muted)\b(?:\s+(?:entirely|completely|altogether))?|\b(?:entirely|completely|altogether)\b"
-                            r"|删了|删掉|删除|去掉|拿掉|去了|静音")
+                            r"|删了|删掉|删除|去掉|拿掉|去了|静音|不要|别要")
 _DECLINED = compile_led(
     r"\s*(?:but\s+)?(?:i'?m\s+not\s+(?:doing|going\s+to\s+do|gonna\s+do)\s+(?:that|it)|i\s+(?:don'?t|do\s+not)\s+(?:agree|think\s+so)"
     r"|i\s+disagree|i'?d\s+rather\s+not|we'?re\s+not\s+doing\s+that|i\s+think\s+(?=(?:they|it|that)\s+(?:just|only)\s+needs?\b))"
     r"\s*(?:[,.;]\s*)?(?:but\s+|so\s+|instead\s*,?\s*)?"
-    r"|\s*我(?:觉得|看|认为)?(?:不用|没必要|不需要)(?:删|去掉|改|换|静音)?(?:了)?\s*[，,]?")
+    r"|\s*我(?:觉得|看|认为)?(?:不用|没必要|不需要)(?:删|去掉|改|换|静音)?(?:了)?\s*[，,]?"
+    # (the thing the relayed wish takes kept: "老板说“不要声音，静音发”，我觉得配音得留着，只把背景音乐静音"; dev set HV hv129)
+    r"|\s*我(?:觉得|看|认为)[^，,。]{1,8}?(?:得|要|应该|还是)留着\s*[，,]?")
 
 
 def declined(msg: Message) -> Message:
@@ -174,8 +176,7 @@ def declined(msg: Message) -> Message:
         if wish is None:
             continue
         # the declining words: at the next sentence's start, or after a comma in this one (Chinese)
-        comma = low.find("，", wish.end(), b) if low.find("，", wish.end(), b) != -1 else low.find(",", wish.end(), b)
-        at = comma + 1 if comma != -1 and _DECLINED.match(low, comma + 1) else b
+        at = next((k + 1 for k in range(wish.end(), b) if low[k] in ",，" and _DECLINED.match(low, k + 1)), b)
         no = _DECLINED.match(low, at)
         if no is None or not no.group(0).strip(" ,，"):
             continue

@@ -78,8 +78,13 @@ def quoted_relay(text: str) -> str:
 _QUOTE_LEAD = compile_led(
     r"(?:\b(?:replied|reply|said|says|wrote|writes|commented|comments?|answered|responded|emailed|texted|messaged|added|feedback|"
     r"notes?|message|email|response|pasted|below|here|verbatim|word\s+for\s+word|quoting\s+(?:the|my|our|their)\s+[a-z]+)"
-    r"(?:\s+(?:back|with|in\s+slack|on\s+slack|by\s+email))?"
+    r"(?:\s+(?:back|with|in\s+slack|on\s+slack|by\s+email|on\s+(?:the|my|our|this|their)\s+(?:draft|video|cut|version)))?"
+    # (or who said it and a colon: "boss: 'the title sits there forever.' make it two seconds"; dev set HV)
+    r"|\b(?:boss|client|customer|manager|friend|partner|husband|wife|sister|brother|mum|mom|dad|colleague|designer|agency|team|quote)\s*[:：]"
     r"|原话是?|原话如下|的话是|意见|批注|反馈|留言|回复|说|写道|写的是|发来)\s*[:：,，]?\s*$")
+# a quote after "is": how a thing is judged, never its words ("my client said the opening title is 'too shouty'" titled the
+# video "too shouty"; dev set HV hv060)
+_JUDGED_QUOTE = compile_led(r"\b(?:is|was|are|were|looks|feels|seems|sounds)\s+(?:a\s+bit\s+|kind\s+of\s+|kinda\s+|way\s+|too\s+|so\s+)?$")
 # (a text's words after what shows them: "add an end card that says "Visit us at Maple Street"", 标题写的是“…”)
 _TEXT_SAYS = compile_led(r"\b(?:card|title|caption|text|banner|sticker|screen|headline|subtitle|line|words?|slide|it|that|this|one|overlay|cta)"
                          r"\s+(?:that\s+|which\s+)?(?:should\s+|to\s+|will\s+|must\s+|could\s+|would\s+|can\s+)?(?:say|says|said|read|reads|saying)"
@@ -99,29 +104,55 @@ def _closing(text: str, at: int) -> int:
     return -1
 
 
+# the quoted wish said again by the writer, in so many words ("The user's client replied: "Captions should be bigger and in our
+# orange." Please make the captions one size larger and orange (#ff6600)": read twice, the captions went two sizes up; dev
+# set HV hv106): the quote stays a quote
+_THING_WORD = re.compile(r"\b(?:title|headline|captions?|subtitles?|music|voice\s*over|voiceover|narration|logo|sticker|transitions?"
+                         r"|fades?|end\s+card|font)\b|标题|字幕|音乐|配音|转场|贴纸|片尾")
+_ASKED_AGAIN = re.compile(r"\b(?:please\s+)?(?:make|set|change|turn|put|move|add|remove|apply|use|give)\b|请|帮我?把|把")
+
+
+def _restated(quoted: str, after: str) -> bool:
+    """Whether the words after a quote ask again for a thing the quote names."""
+    said = {m.group(0) for m in _THING_WORD.finditer(quoted)}
+    return bool(said) and _ASKED_AGAIN.search(after) is not None and any(m.group(0) in said for m in _THING_WORD.finditer(after))
+
+
 def _relayed_quotes(text: str) -> str:
     """``text`` with each quote after a relaying lead (``_QUOTE_LEAD``) written as its words, a stop after them."""
     low = text.lower()
     out, last = [], 0
     for m in _OPENING.finditer(low):
         at = m.start()
-        if at < last or not _QUOTE_LEAD.search(low, max(0, at - 60), at) or _TEXT_SAYS.search(low, max(0, at - 60), at):
+        if at < last or _TEXT_SAYS.search(low, max(0, at - 60), at):
+            continue
+        if _JUDGED_QUOTE.search(low, max(0, at - 30), at) and (end := _closing(text, at)) != -1 and end - at < 40:
+            out += [text[last:at], text[at + 1:end]]
+            last = end + 1
+            continue
+        if not _QUOTE_LEAD.search(low, max(0, at - 60), at):
             continue
         end = _closing(text, at)
         words = text[at + 1:end] if end != -1 else ""
-        # (a wish has four words or six Chinese characters: "用户说：“夏日特卖”" is a title's words)
-        if end == -1 or len(re.findall(r"[a-z]+", words.lower())) < 4 and len(re.findall(r"[\u4e00-\u9fff]", words)) < 6 \
-                or "\n" in words.strip("\n") and len(words) > 300:
+        # (a wish has four words, six Chinese characters, or five of both: "用户说：“夏日特卖”" is a title's words,
+        # "客户说“clip.mp4太吵了”" a wish)
+        latin, cjk = len(re.findall(r"[a-z]+", words.lower())), len(re.findall(r"[\u4e00-\u9fff]", words))
+        if end == -1 or not (latin >= 4 or cjk >= 6 or latin and latin + cjk >= 5) or "\n" in words.strip("\n") and len(words) > 300:
+            continue
+        if _restated(words.lower(), low[end + 1:end + 240]):
             continue
         stop = "" if re.search(r"[.!?。！？]\s*$", words) or re.match(r"\s*[.!?。！？,，]", text[end + 1:]) else ("。" if re.search(r"[\u4e00-\u9fff]\s*$", words) else ".")
         # (on a line of its own: "I'll just paste what she wrote: 'title: too long, change to New In. …'" read the new title
         # as part of the sentence that pastes it, and it went unread; dev set HR hr124)
-        out += [text[last:at], "\n", words.strip(), stop, " "]
+        # (the lead's colon ends it: "Our agency replied: "Add an end card that says Shop the Drop"" gave the card all the
+        # words after the colon; dev set HV hv067)
+        lead = re.sub(r"[:：]\s*$", lambda c: "." if c.group(0).startswith(":") else "。", text[last:at])
+        out += [lead, "\n", words.strip(), stop, " "]
         last = end + 1
     return "".join(out) + text[last:] if out else text
 
 # the same in Chinese: 老板说, 同事看完说, 客户反馈说, 店主觉得, 市场部提到 … are written 客户说 / 客户觉得 (the rewrites read those)
-_WHO_ZH = (r"(?:我们|我的|我家)?\s*(?:老板|同事|领导|经理|主管|上司|市场部|运营|设计师|设计|团队|店主|店长|甲方|合作方|朋友"
+_WHO_ZH = (r"(?:我们|我的|我家|我)?\s*(?:老板|老公|老婆|妈妈|姐姐|妹妹|家人|我姐|我妈|同事|领导|经理|主管|上司|市场部|运营|设计师|设计|团队|店主|店长|甲方|合作方|朋友"
            r"|老师|顾客|客人|用户|客户|对方|买家|粉丝|他们|她们)")
 _SPEAKER_ZH = compile_led(
     rf"(?P<open>^|[，,。；;！!？?：:]\s*){_WHO_ZH}\s*(?:那边|们)?\s*(?:刚才|刚刚|也|又|还)?\s*(?:看完|看了|看过|看了一下)?\s*(?:以后|之后|后)?\s*[，,]?\s*"

@@ -11857,6 +11857,9 @@ REWRITES = (
     (r"\b(the\s+[a-z\-]+(?:\s+[a-z\-]+)?(?:\s+(?:photo|picture|pic|shot|one))?)\s+(?:should|can|could|must|needs\s+to)\s+(?:come|go|be|appear)\s+first\s*,\s*(?:and\s+)?then\s+(?!the\s+(?:rest|others)\b)(the\s+[a-z\-]+(?:\s+[a-z\-]+)?(?:\s+(?:photo|picture|pic|shot|one))?)"
      r"(?:\s*,?\s*(?:and\s+)?then\s+the\s+(?:rest|others)(?:\s+(?:as\s+(?:they\s+are|it\s+is|before)|in\s+(?:the\s+same|their|the\s+current)(?:\s+current)?\s+order))?)?",
      r"put \1 first and \2 second"),
+    # (and said as a list: "the cap first, then the watch"; dev set HQ hq085 after the quoted wish was read)
+    (r"(?:\bput\s+)?\b(the\s+[a-z\-]+(?:\s+(?:photo|picture|pic|shot|one))?)\s+first\s*,\s*(?:and\s+)?then\s+(?!the\s+(?:rest|others)\b)(the\s+[a-z\-]+(?:\s+(?:photo|picture|pic|shot|one))?)(?!\s+(?:first|second|third|last)\b)",
+     r"put \1 first and \2 second"),
     # the two brought to the front, then said in order ("把手表和戒指调到最前面，手表第一，戒指第二": not understood; dev set HV hv068)
     (r"[把将]([^，,。]{1,10})和([^，,。]{1,10})(?:都)?(?:调到|放到|挪到|移到|提到)(?:最)?前面\s*[，,]\s*(\1|\2)(?:放|排)?(?:在)?第\s*(?:一|1)(?!\d)\s*(?:张|个|位)?\s*[，,、]\s*(\1|\2)(?:放|排)?(?:在)?第\s*(?:二|2)(?!\d)(?:张|个|位)?",
      r"\3放第1,\4放第2"),
@@ -11864,7 +11867,7 @@ REWRITES = (
     # music), "They were clear that the title and captions should not change at all" (cleared the title), "unboxing.mp4不要剪"
     # (removed the clip), "clip.mp4的长度别动，她就要完整的12.5秒" (stopped the zoom, made the video 12.5 s); dev set HT
     (r"\b(?:they|he|she|we|i|the\s+(?:user|client))\s+(?:really\s+)?(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+want\s+[^.;!?\n]{1,60}?\s+"
-     r"(?:touched|changed|altered|messed\s+with|tampered\s+with|modified|adjusted)\b", " "),
+     r"(?:touched|changed|altered|messed\s+with|tampered\s+with|modified|adjusted)\b(?:\s+(?:from|at|in\s+any\s+way)\b[^.;!?\n]{0,24})?", " "),
     (r"\b(?:were|was|is|are|'re|'s)\s+(?:very\s+|really\s+|quite\s+|super\s+)?(?:clear|firm|adamant)\s+(?:that|about)\b|\bmade\s+it\s+clear\s+that\b",
      " said that"),
     # (pictures that should not move are the zoom's: "图片不要动" turns it off; and "不要裁" is the fit's)
@@ -11917,6 +11920,52 @@ REWRITES = (
     (r"\b(?:she|he)\s*'\s*d\s+(?=like\b|love\b|prefer\b)", "they would "),
     (r"\s*,\s*(?:to\s+)?(?:skipping|skip|cutting|losing|avoiding|dropping)\s+(?:the|that|its)\s+(?:[a-z]+\s+){0,2}?(?:opening|start|beginning|intro|part|bit|section|ending|end)"
      r"\s*(?=,|\.|$)", ""),
+    # the sound left after a removal, said as kept ("could we take it out completely and just have my voice?": the voice was
+    # removed; dev set HR hr107)
+    # ("just keep the music playing under the pictures" after the voice refused is the wish itself: keep/leave stay)
+    (r"\s*,?\s*(?:and\s+|so\s+)?(?:just|only)\s+(?:have|hear)\s+(?:my|the|our|her|his|their)\s+(?:own\s+)?"
+     r"(?:voice|voice\s*over|voiceover|narration|music|song|track)(?:\s+(?:over\s+it|on\s+its\s+own|alone|by\s+itself))?\b", ""),
+    # a wish said as the state wished ("They would like … and the transitions switched to slideleft": not understood; dev set HR
+    # hr080)
+    (r"\bthe\s+(transitions|captions|subtitles|title|headline|font)\s+(?:switched|changed|set|swapped|turned)\s+(?:over\s+)?to\s+(?=[a-z])",
+     r"switch the \1 to "),
+    # a heading that names the fades the colon then says ("a white fade at both ends of the video: fade in from white for 1
+    # second at the start and fade out …": the fade in went unread; dev set HR hr129)
+    (r"\b(?:(?:we|they|i|the\s+(?:user|client))\s+(?:wants?|would\s+like|'d\s+like)\s+)?(?:an?\s+)?(?:(?:white|black)\s+)?fades?\s+(?:at|on)\s+both\s+ends(?:\s+of\s+the\s+video)?\s*[:：—–-]\s*(?=fade\b)", " "),
+    # the end made to fade ("If you could make the end fade out gently over 2 seconds": not understood; dev set HR hr137)
+    (r"\b(?:make|have|let)\s+the\s+(?:very\s+)?(?:end|ending|last\s+(?:shot|picture|part))\s+fade\s*(?:out)?\s+(?:(?:gently|slowly|softly|smoothly|nicely)\s+)?"
+     r"(?=over\s+\d|for\s+\d|in\s+\d)", "fade out at the end "),
+    (r"\b(?:make|have|let)\s+the\s+(?:very\s+)?(?:end|ending)\s+fade\s*(?:out)?(?:\s+(?:gently|slowly|softly|smoothly|nicely))?(?!\s+(?:over|for|in)\s+\d)",
+     "fade out at the end"),
+    # the title kept on screen, said of "it" after it ("Change the title to "Back in March!" and let it stay on screen the whole
+    # time, not just at the start": not understood; dev set HR hr126), and slower fades with their length ("Slower fades
+    # please, like 1.5 seconds each": the 1.5 s went to the title)
+    (r"(\b(?:title|headline)\b[^.;!?\n]{0,60}?(?:\band|,)\s+)(?:keep|let|have|leave)\s+it\s+(?:stay\s+)?on\s+(?:the\s+)?screen\s+(?:for\s+)?the\s+(?:whole|entire)\s+"
+     r"(?:time|video)(?:\s*,?\s*not\s+just\s+(?:at\s+the\s+)?(?:start|beginning))?", r"\1keep the title on screen the whole time"),
+    (r"\bslower\s+(fades|transitions|crossfades)\s*(?:please)?\s*,?\s*(?:like|say|maybe|about|around)?\s*(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)(?:\s+each)?\b",
+     r"make the \1 slower, \2 seconds each"),
+    # a move said as the place wished, then where that is ("wants the clip moved so it plays second, right after the red sneaker
+    # photo": read as a move after "second sneaker photo"; dev set HR hr085)
+    (r"\b(?:wants?\s+|would\s+like\s+|'d\s+like\s+)?the\s+(clip|video\s+clip|[a-z\-]+\s+(?:photo|picture|pic|shot))\s+moved\s+so\s+(?:that\s+)?it\s+"
+     r"(?:plays|comes|is|goes|shows|appears)\s+(first|second|third|fourth|fifth|last)\b(?:\s*,\s*(?:right\s+|just\s+)?(?:after|before)\s+the\s+[a-z\- ]+?"
+     r"(?:photo|picture|pic|image|shot|one))?", r"move the \1 so it plays \2"),
+    # a why said as a heading before the wish ("They would rather it appear only briefly: please trim it to its first 4 seconds":
+    # not understood; dev set HR hr109)
+    (r"\b(?:they|he|she|i|we)\s+(?:would|'d)\s+rather\s+(?:it|they)\s+(?:appear|appeared|show|showed|be\s+(?:shown|on\s+screen)|were\s+(?:shown|on\s+screen))\s+"
+     r"(?:only\s+)?(?:briefly|for\s+a\s+(?:short|little)\s+(?:time|while)|shorter)\s*[:：,;]\s*", " "),
+    # someone else's clip ("the caption on his clip should say …": looked for "his clip"; dev set HR hr119)
+    (r"\b(?:his|her|their)\s+(clip|video\s+clip|video|footage)\b", r"the \1"),
+    # the writer's own view, announced ("My own two cents: the end should fade out to black": not understood; dev set HV hv018)
+    (r"\b(?:and\s+)?(?:my|our)\s+(?:own\s+)?(?:2|two)\s+cents\s*(?:on\s+(?:it|this|that))?\s*[:：,—–-]\s*", " "),
+    # an overlay wanted "on there" ("client wants the sale sticker on there too, bottom left corner": not understood; dev set HV
+    # hv029)
+    (r"\b(?:wants?|would\s+like|'d\s+like|needs?)\s+(the\s+(?:sale\s+)?sticker|the\s+logo|[a-z0-9_\-]+\.png)\s+(?=(?:on|in)\s+(?:there|it)\b)", r"put \1 "),
+    # a picture praised, then its wish ("朋友说戒指那张很好看，加进去，放在第二张的位置": not understood; dev set HV hv139), or said too far
+    # back, then where it should be ("手表那张放太后面了，应该第一个出来", hv007)
+    (r"(那张|那个|这张)\s*(?:很|挺|真|特别|超)?(?:好看|漂亮|不错)(?:的)?\s*[,，]\s*(?=加进去|加上|放进去|用上|加到)", r"\1"),
+    (r"(那张|那个|这张)\s*放(?:得)?(?:太|有点|有些)后(?:面)?了\s*[,，]\s*(?:应该|最好)(?:放)?(?:在)?(?:第\s*(?:一|1)\s*[个张]|最前面?)(?:出来|出现)?", r"\1放到最前面"),
+    # the writer agreeing with what was relayed ("…应该第一个出来。我也这么觉得，改吧": left unread; dev set HV hv007)
+    (r"(?:^|(?<=[。！!？?，,]))\s*我也(?:是)?(?:这么|这样)?(?:觉得|认为|想)(?:的)?\s*(?:[,，]\s*(?:那就|就)?(?:改吧|改|这么改|照这个改)(?:吧)?)?\s*(?=[。！!，,]|$)", " "),
     # filler before a wish ("And while you're in there, could it stay up a bit longer?": not understood; dev set HJ hj012)
     (r"\b(?:and\s+|also\s+|oh\s+)?while\s+(?:you'?re|you\s+are|u\s+are|ur|we'?re|we\s+are)\s+(?:in\s+there|at\s+it|there|doing\s+that|in\s+it|on\s+it)"
      r"\s*,?\s*", " "),
