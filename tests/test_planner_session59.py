@@ -35,9 +35,19 @@ def test_a_relayed_quote_is_read_as_typed(said: str, read: str) -> None:
     "the title should read 'Handmade with love in Leeds'",
     "my boss said 'Summer Sale'",  # fewer than four words
     "用户说：“夏日特卖”",  # fewer than six characters
-    "the client said the title is 'too shouty' and small",  # no lead right before it
+    "the client said 'Autumn Drop 2024' fits better",  # no lead right before it: "said" is, and the quote is short
 ])
 def test_a_texts_words_stay_quoted(said: str) -> None:
+    assert quoted_relay(said) == said
+
+
+def test_a_quoted_judgement_is_no_texts_words() -> None:
+    # a quote after "is" says how the thing is judged (it titled the video "too shouty")
+    assert quoted_relay("my client said the title is 'too shouty'. make it smaller") == "my client said the title is too shouty. make it smaller"
+
+
+def test_a_quoted_wish_asked_again_stays_quoted() -> None:
+    said = 'The client replied: "Captions should be bigger and in our orange." Please make the captions one size larger.'
     assert quoted_relay(said) == said
 
 
