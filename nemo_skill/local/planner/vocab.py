@@ -11978,6 +11978,19 @@ REWRITES = (
      r"\1keep the title on screen the whole time"),
     (r"\bthe\s+(?:end\s+|closing\s+|final\s+)?card\s+to\s+(?:show|stay|last|be\s+(?:shown|on\s+screen))\s+(?:for\s+)?(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b",
      r"show the end card for \1 seconds"),
+    # a fade at the start said with its length before it ("在视频开头加一个2秒的黑场渐入": the length was looked for as a file; dev
+    # set HR hr143)
+    (r"(?:在)?(?:视频)?(开头|结尾|最后)\s*(?:加|来|做)\s*(?:一个|1个|个)?\s*(\d+(?:\.\d+)?)\s*秒(?:钟)?的?\s*(?:白场|白色)\s*(渐入|淡入)",
+     r"\1从白色\3\2秒"),
+    (r"(?:在)?(?:视频)?(开头|结尾|最后)\s*(?:加|来|做)\s*(?:一个|1个|个)?\s*(\d+(?:\.\d+)?)\s*秒(?:钟)?的?\s*(?:白场|白色)\s*(渐出|淡出)",
+     r"\1\3到白色\2秒"),
+    (r"(?:在)?(?:视频)?(开头|结尾|最后)\s*(?:加|来|做)\s*(?:一个|1个|个)?\s*(\d+(?:\.\d+)?)\s*秒(?:钟)?的?\s*(?:黑场|黑色)?\s*(渐入|淡入|渐出|淡出)",
+     r"\1\3\2秒"),
+    # the other clip's sound kept, after a wish for one clip's ("把开箱视频unboxing.mp4的原声调到30%，clip.mp4的原声保持不变": the wish was
+    # read with it and left; dev set HR hr061)
+    (r"\s*[,，]\s*(?:[a-z0-9_\-]+\.(?:mp4|mov|webm)|另\s*(?:一|1)\s*(?:个|段)(?:视频)?)\s*的\s*(?:原声|声音|音量)\s*(?:就|也)?\s*(?:保持不变|保持原样|不变|不用动|不用改|别动)(?:吧)?", ""),
+    # a place suggested as better ("开箱那段放在最前面更吸引人": not understood; dev set HR hr081)
+    (r"([\u4e00-\u9fffa-z]{1,8}?(?:那段|那张|那个))\s*放(?:在|到)\s*(最前面|第\s*1\s*[个张段]|最后面?)\s*(?:会)?(?:更|比较)(?:吸引人|好看|合适|抓人|好)", r"把\1放到\2"),
     # filler before a wish ("And while you're in there, could it stay up a bit longer?": not understood; dev set HJ hj012)
     (r"\b(?:and\s+|also\s+|oh\s+)?while\s+(?:you'?re|you\s+are|u\s+are|ur|we'?re|we\s+are)\s+(?:in\s+there|at\s+it|there|doing\s+that|in\s+it|on\s+it)"
      r"\s*,?\s*", " "),
