@@ -15,6 +15,7 @@ from typing import Any
 
 from ...draft.styles import COLOURS
 from .anchors import compile_led, longest
+from .relay import PEOPLE_EN, WHO_ZH
 from .stance import JUDGED
 from .text import Message
 
@@ -149,10 +150,9 @@ def given_up(msg: Message) -> Message:
 # "客户说要把帽子那张删了，我觉得不用删，缩短到三秒就行": each removed the thing; dev set HV). The relayed wish keeps only its
 # thing, for the "it" after it; its asking and its verb go, and so do the words that decline it.
 _RELAYED_WISH = compile_led(
-    r"\b(?:(?:the|my|our|their|his|her)\s+)?(?:boss|client|customer|manager|partner|husband|wife|friend|colleague|team|designer|agency"
-    r"|mum|mom|dad|sister|brother|co-?founder|owner)\s+(?:said\s+(?:to|we\s+should)|says\s+(?:to|we\s+should)|wants|wanted|would\s+like"
+    rf"\b(?:(?:the|my|our|their|his|her)\s+)?{PEOPLE_EN}\s+(?:said\s+(?:to|we\s+should)|says\s+(?:to|we\s+should)|wants|wanted|would\s+like"
     r"|'d\s+like|asked\s+(?:me\s+)?(?:to|for)|suggested|thinks\s+we\s+should)\s+(?:(?:me|us)\s+to\s+)?"
-    r"|(?:客户|老板|领导|同事|朋友|甲方|老公|老婆|店长|设计师)\s*(?:说|觉得|建议|想|希望)?\s*(?:要|想|应该)?\s*(?:把|将)?")
+    rf"|{WHO_ZH}\s*(?:说|觉得|建议|想|希望)?\s*(?:要|想|应该)?\s*(?:把|将)?")
 _RELAYED_VERB = compile_led(r"\b(?:remove|removed|delete|deleted|get\s+rid\s+of|lose|drop|dropped|take\s+out|taken\s+out|cut|ditch|ditched"
                             r"|mute|muted)\b(?:\s+(?:entirely|completely|altogether))?|\b(?:entirely|completely|altogether)\b"
                             r"|删了|删掉|删除|去掉|拿掉|去了|静音|不要|别要")

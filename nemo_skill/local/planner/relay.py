@@ -16,6 +16,10 @@ import re
 
 from .anchors import compile_led
 
+# the people whose words a writer passes on by name, in English: one list for the quote read after "boss:" (``_QUOTE_LEAD``)
+# and the relayed wish the writer declines (``corrections.declined``)
+PEOPLE_EN = (r"(?:boss|client|customer|manager|partner|husband|wife|friend|colleague|team|designer|agency|mum|mom|dad|sister|brother"
+             r"|co-?founder|owner)")
 # one who asks for the video, in English: the client, the boss, the shop owner, marketing, the person, the user …
 _WHO_EN = (r"(?:(?:the|my|our|your|their)\s+)?"
            r"(?:(?:shop|store|business|brand|restaurant|bakery|studio|cafe|café|salon|gym)\s+owner|owner|client|customer|boss"
@@ -80,7 +84,7 @@ _QUOTE_LEAD = compile_led(
     r"notes?|message|email|response|pasted|below|here|verbatim|word\s+for\s+word|quoting\s+(?:the|my|our|their)\s+[a-z]+)"
     r"(?:\s+(?:back|with|in\s+slack|on\s+slack|by\s+email|on\s+(?:the|my|our|this|their)\s+(?:draft|video|cut|version)))?(?:\s+(?:was|is|reads?))?"
     # (or who said it and a colon: "boss: 'the title sits there forever.' make it two seconds"; dev set HV)
-    r"|\b(?:boss|client|customer|manager|friend|partner|husband|wife|sister|brother|mum|mom|dad|colleague|designer|agency|team|quote)\s*[:：]"
+    rf"|\b(?:{PEOPLE_EN}|quote)\s*[:：]"
     r"|原话是?|原话如下|的话是|意见|批注|反馈|留言|回复|说|写道|写的是|发来)\s*[:：,，]?\s*$")
 # a quote after "is": how a thing is judged, never its words ("my client said the opening title is 'too shouty'" titled the
 # video "too shouty"; dev set HV hv060)
@@ -152,10 +156,10 @@ def _relayed_quotes(text: str) -> str:
     return "".join(out) + text[last:] if out else text
 
 # the same in Chinese: 老板说, 同事看完说, 客户反馈说, 店主觉得, 市场部提到 … are written 客户说 / 客户觉得 (the rewrites read those)
-_WHO_ZH = (r"(?:我们|我的|我家|我)?\s*(?:老板|老公|老婆|妈妈|姐姐|妹妹|家人|我姐|我妈|表姐|表妹|闺蜜|同学|同事|领导|经理|主管|上司|市场部|运营|设计师|设计|团队|店主|店长|甲方|合作方|朋友"
+WHO_ZH = (r"(?:我们|我的|我家|我)?\s*(?:老板|老公|老婆|妈妈|姐姐|妹妹|家人|我姐|我妈|表姐|表妹|闺蜜|同学|同事|领导|经理|主管|上司|市场部|运营|设计师|设计|团队|店主|店长|甲方|合作方|朋友"
            r"|老师|顾客|客人|用户|客户|对方|买家|粉丝|他们|她们)")
 _SPEAKER_ZH = compile_led(
-    rf"(?P<open>^|[，,。；;！!？?：:]\s*){_WHO_ZH}\s*(?:那边|们)?\s*(?:刚才|刚刚|也|又|还)?\s*(?:看完|看了|看过|看了一下)?\s*(?:以后|之后|后)?\s*[，,]?\s*"
+    rf"(?P<open>^|[，,。；;！!？?：:]\s*){WHO_ZH}\s*(?:那边|们)?\s*(?:刚才|刚刚|也|又|还)?\s*(?:看完|看了|看过|看了一下)?\s*(?:以后|之后|后)?\s*[，,]?\s*"
     # (a colon after it goes with it: "用户说：把手表和背包的位置换一下" looked for a picture ":把手表"; set GH; "店主反馈：戒指那张的字幕
     # 改成“限量款”" looked for a file called 限量款; dev set HM hm139)
     # ("他们说是发快拍story，那应该是竖的": "说是" is what they said; dev set HA ha022 left "是" before the wish)
