@@ -68,9 +68,10 @@ _QUOTED_RELAY = compile_led(
 def quoted_relay(text: str) -> str:
     """``text`` with a relayed wish quoted whole after its label written without the quotes (``_QUOTED_RELAY``), else
     with each one quoted inside it so written (``_relayed_quotes``)."""
-    m = _QUOTED_RELAY.match(text.lower()) if re.search(r"[\"'“‘「『]", text) else None
+    quoted = _ANY_QUOTE.search(text) is not None
+    m = _QUOTED_RELAY.match(text.lower()) if quoted else None
     if m is None or len(re.findall(r"[a-z]+|[\u4e00-\u9fff]", m.group("q"))) < 4:
-        return _relayed_quotes(text) if m is None and re.search(r"[\"'“‘「『]", text) else text
+        return _relayed_quotes(text) if m is None and quoted else text
     return text[m.start("q"):m.end("q")]
 
 
@@ -93,6 +94,7 @@ _JUDGED_QUOTE = compile_led(r"\b(?:is|was|are|were|looks|feels|seems|sounds)\s+(
 _TEXT_SAYS = compile_led(r"\b(?:card|title|caption|text|banner|sticker|screen|headline|subtitle|line|words?|slide|it|that|this|one|overlay|cta)"
                          r"\s+(?:that\s+|which\s+)?(?:should\s+|to\s+|will\s+|must\s+|could\s+|would\s+|can\s+)?(?:say|says|said|read|reads|saying)"
                          r"\s*[:：,，]?\s*$|(?:标题|字幕|文字|卡片|片尾|结尾|文案)[^，,。]{0,4}(?:写的是|写道|说)\s*[:：]?\s*$")
+_ANY_QUOTE = re.compile(r"[\"'“‘「『]")
 _QUOTES = {'"': '"', "“": "”", "‘": "’", "「": "」", "『": "』", "'": "'"}
 _OPENING = re.compile(r"[\"“‘「『]|(?<![a-z0-9])'")
 
@@ -122,38 +124,54 @@ def _restated(quoted: str, after: str) -> bool:
     return bool(said) and _ASKED_AGAIN.search(after) is not None and any(m.group(0) in said for m in _THING_WORD.finditer(after))
 
 
+# (compiled once: a string pattern in a per-message path is looked up in re's cache of 512, which the planner's thousands of
+# patterns keep evicting)
+_LATIN_WORD = re.compile(r"[a-z]+")
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_ENDS_STOPPED = re.compile(r"[.!?。！？]\s*$")
+_STOP_NEXT = re.compile(r"\s*[.!?。！？,，]")
+_ENDS_CJK = re.compile(r"[\u4e00-\u9fff]\s*$")
+_LEAD_COLON = re.compile(r"[:：]\s*$")
+
+
+def _is_wish(words: str) -> bool:
+    """Whether quoted words are many enough for a wish: four words, six Chinese characters, or five of both ("用户说：“夏日特卖”"
+    is a title's words, "客户说“clip.mp4太吵了”" a wish)."""
+    latin, cjk = len(_LATIN_WORD.findall(words.lower())), len(_CJK_CHAR.findall(words))
+    return latin >= 4 or cjk >= 6 or bool(latin) and latin + cjk >= 5
+
+
+def _as_typed(lead: str, words: str, after: str) -> list[str]:
+    """The quoted wish written as typed: on a line of its own ("I'll just paste what she wrote: 'title: too long, change to
+    New In. …'" read the new title as part of the sentence that pastes it; dev set HR hr124), the lead's colon ending the
+    lead ("Our agency replied: "Add an end card that says Shop the Drop"" gave the card all the words after the colon; dev
+    set HV hv067), and a stop after it when none follows."""
+    stop = "" if _ENDS_STOPPED.search(words) or _STOP_NEXT.match(after) else ("。" if _ENDS_CJK.search(words) else ".")
+    lead = _LEAD_COLON.sub(lambda c: "." if c.group(0).startswith(":") else "。", lead)
+    return [lead, "\n", words.strip(), stop, " "]
+
+
 def _relayed_quotes(text: str) -> str:
-    """``text`` with each quote after a relaying lead (``_QUOTE_LEAD``) written as its words, a stop after them."""
+    """``text`` with each quote after a relaying lead (``_QUOTE_LEAD``) written as its words (``_as_typed``), and each
+    quoted judgement without its quotes."""
     low = text.lower()
     out, last = [], 0
     for m in _OPENING.finditer(low):
         at = m.start()
-        if at < last or _TEXT_SAYS.search(low, max(0, at - 60), at):
+        if at < last or _TEXT_SAYS.search(low, max(0, at - 60), at) or (end := _closing(text, at)) == -1:
             continue
-        if _JUDGED_QUOTE.search(low, max(0, at - 30), at) and (end := _closing(text, at)) != -1 and end - at < 40:
+        if _JUDGED_QUOTE.search(low, max(0, at - 30), at) and end - at < 40:
             out += [text[last:at], text[at + 1:end]]
-            last = end + 1
+        elif _QUOTE_LEAD.search(low, max(0, at - 60), at):
+            words = text[at + 1:end]
+            if not _is_wish(words) or "\n" in words.strip("\n") and len(words) > 300 or _restated(words.lower(), low[end + 1:end + 240]):
+                continue
+            out += _as_typed(text[last:at], words, text[end + 1:])
+        else:
             continue
-        if not _QUOTE_LEAD.search(low, max(0, at - 60), at):
-            continue
-        end = _closing(text, at)
-        words = text[at + 1:end] if end != -1 else ""
-        # (a wish has four words, six Chinese characters, or five of both: "用户说：“夏日特卖”" is a title's words,
-        # "客户说“clip.mp4太吵了”" a wish)
-        latin, cjk = len(re.findall(r"[a-z]+", words.lower())), len(re.findall(r"[\u4e00-\u9fff]", words))
-        if end == -1 or not (latin >= 4 or cjk >= 6 or latin and latin + cjk >= 5) or "\n" in words.strip("\n") and len(words) > 300:
-            continue
-        if _restated(words.lower(), low[end + 1:end + 240]):
-            continue
-        stop = "" if re.search(r"[.!?。！？]\s*$", words) or re.match(r"\s*[.!?。！？,，]", text[end + 1:]) else ("。" if re.search(r"[\u4e00-\u9fff]\s*$", words) else ".")
-        # (on a line of its own: "I'll just paste what she wrote: 'title: too long, change to New In. …'" read the new title
-        # as part of the sentence that pastes it, and it went unread; dev set HR hr124)
-        # (the lead's colon ends it: "Our agency replied: "Add an end card that says Shop the Drop"" gave the card all the
-        # words after the colon; dev set HV hv067)
-        lead = re.sub(r"[:：]\s*$", lambda c: "." if c.group(0).startswith(":") else "。", text[last:at])
-        out += [lead, "\n", words.strip(), stop, " "]
         last = end + 1
     return "".join(out) + text[last:] if out else text
+
 
 # the same in Chinese: 老板说, 同事看完说, 客户反馈说, 店主觉得, 市场部提到 … are written 客户说 / 客户觉得 (the rewrites read those)
 WHO_ZH = (r"(?:我们|我的|我家|我)?\s*(?:老板|老公|老婆|妈妈|姐姐|妹妹|家人|我姐|我妈|表姐|表妹|闺蜜|同学|同事|领导|经理|主管|上司|市场部|运营|设计师|设计|团队|店主|店长|甲方|合作方|朋友"
