@@ -23,7 +23,12 @@ from nemo_skill.local.planner.tidy import common_english, correct, resolve_those
     # an apostrophe between two letters is no closing quote
     ("boss wrote back: 'I don't like the fades, just cut straight.' ok", "boss wrote back.\nI don't like the fades, just cut straight.  ok"),
     # a stop is added where the quote had none, so the words after it are a sentence of their own
-    ('client said: "we need this as a vertical video" and a fade', "client said.\nwe need this as a vertical video.  and a fade"),
+    ('client said: "we need this as a vertical video" ok?', "client said.\nwe need this as a vertical video.  ok?"),
+    # the writer agreeing and adding a wish of their own: both
+    ('Client said: "we need this vertical for TikTok". My own two cents: fade out at the end.',
+     "Client said.\nwe need this vertical for TikTok . My own two cents: fade out at the end."),
+    # a pronoun after it is the quote's thing
+    ("boss: 'the video clip feels sluggish.' speed it up", "boss.\nthe video clip feels sluggish.  speed it up"),
     ("甲方爸爸的意见：“结尾加一个‘立即购买’的画面，三秒就行。”", "甲方爸爸的意见。\n结尾加一个‘立即购买’的画面，三秒就行。 "),
 ])
 def test_a_relayed_quote_is_read_as_typed(said: str, read: str) -> None:
@@ -46,9 +51,16 @@ def test_a_quoted_judgement_is_no_texts_words() -> None:
     assert quoted_relay("my client said the title is 'too shouty'. make it smaller") == "my client said the title is too shouty. make it smaller"
 
 
-def test_a_quoted_wish_asked_again_stays_quoted() -> None:
-    said = 'The client replied: "Captions should be bigger and in our orange." Please make the captions one size larger.'
-    assert quoted_relay(said) == said
+@pytest.mark.parametrize(("said", "read"), [
+    # the writer's own wish after the quote is the wish; the quote, only why, goes (read twice, the captions went two sizes up)
+    ('The client replied: "Captions should be bigger and in our orange." Please make the captions one size larger.',
+     "The client replied.  Please make the captions one size larger."),
+    # agreeing only in part (read as typed, the captions were made bigger)
+    ("my daughter says: 'captions need to be way bigger and yellow'. I'll do yellow but not bigger",
+     "my daughter says. . I'll do yellow but not bigger"),
+])
+def test_a_quote_before_the_writers_own_wish_goes(said: str, read: str) -> None:
+    assert quoted_relay(said) == read
 
 
 def _declined(text: str) -> str:

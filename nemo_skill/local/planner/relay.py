@@ -110,18 +110,39 @@ def _closing(text: str, at: int) -> int:
     return -1
 
 
-# the quoted wish said again by the writer, in so many words ("The user's client replied: "Captions should be bigger and in our
-# orange." Please make the captions one size larger and orange (#ff6600)": read twice, the captions went two sizes up; dev
-# set HV hv106): the quote stays a quote
-_THING_WORD = re.compile(r"\b(?:title|headline|captions?|subtitles?|music|voice\s*over|voiceover|narration|logo|sticker|transitions?"
-                         r"|fades?|end\s+card|font)\b|标题|字幕|音乐|配音|转场|贴纸|片尾")
-_ASKED_AGAIN = re.compile(r"\b(?:please\s+)?(?:make|set|change|turn|put|move|add|remove|apply|use|give)\b|请|帮我?把|把")
+# the writer's own words after the quote name a thing or agree only in part: theirs are the wish, the quote only why (the
+# quote read as typed did what the writer refused: 'my daughter says "captions need to be way bigger and yellow". I'll do
+# yellow but not bigger' made them bigger, "…halve its size and make it semi-transparent." The user wants the smaller size
+# but says the logo must stay fully opaque' made it 50 %, and a wish said twice was done twice; dev sets HV, HW). A quote
+# followed by a go-ahead, a pronoun or nothing is the wish ("… can you fix that?", "ok so move it", "行，那就删掉").
+_OWN_THING = re.compile(r"\b(?:title|headline|captions?|subtitles?|text|music|song|voice\s*over|voiceover|voice|narration|logo|sticker"
+                        r"|transitions?|fades?|cuts?|end\s+card|card|font|colou?r|size|bold|position|clip|video|photos?|pictures?|pics?"
+                        r"|images?|length|speed|format|zoom)\b|[a-z0-9_\-]+\.(?:jpg|jpeg|png|webp|mp4|mov)"
+                        r"|\b(?:but\s+not|not\s+the|only\s+the|except|instead|rather\s+than)\b"
+                        r"|标题|字幕|音乐|配音|转场|贴纸|片尾|视频|图片|照片|颜色|字号|大小|位置|时长|只同意|只要|不同意")
 
 
-def _restated(quoted: str, after: str) -> bool:
-    """Whether the words after a quote ask again for a thing the quote names."""
-    said = {m.group(0) for m in _THING_WORD.finditer(quoted)}
-    return bool(said) and _ASKED_AGAIN.search(after) is not None and any(m.group(0) in said for m in _THING_WORD.finditer(after))
+# (never where they only say what was left unsaid: "They didn't say which text they meant", "他没有说明是哪一张图片")
+_UNSAID = re.compile(r"\b(?:didn'?t|did\s+not|doesn'?t|does\s+not|never)\s+(?:say|specify|mention|tell)|没有?(?:说明|说清|具体说|说是)")
+
+
+# (nor where they agree and add to it: 'Client said: "we need this as a vertical video for TikTok". My own two cents: the
+# end should fade out to black', "用户同意，并要求标题颜色改为橙色"; unless they agree only in part)
+_AGREED = re.compile(r"\b(?:also|too|as\s+well|plus|agreed|i\s+agree|agrees|(?:my\s+)?own\s+(?:2|two)\s+cents)\b|同意|另外|还有|并且|并要求|也要")
+_IN_PART = re.compile(r"\b(?:but\s+not|not\s+the|only\s+(?:the|that|this)|except|instead|rather\s+than|don'?t|does\s+not|doesn'?t|not\s+(?:bigger|smaller|the))\b"
+                      r"|只同意|只要|只接受|不同意|不要|别|保持不变|不变")
+
+
+# (nor where they say it of a pronoun the quote names: "boss: 'the video clip feels sluggish.' speed it up to 1.5x")
+_PRONOUN_AFTER = re.compile(r"\b(?:it|them|those|these|that\s+one)\b|它")
+
+
+def _own_wish(after: str) -> bool:
+    """Whether the writer's words after a quote say a wish of their own (``_OWN_THING``) in its place."""
+    if _OWN_THING.search(after) is None or _UNSAID.search(after) is not None:
+        return False
+    in_part = _IN_PART.search(after) is not None
+    return in_part or _AGREED.search(after) is None and _PRONOUN_AFTER.search(after) is None
 
 
 # (compiled once: a string pattern in a per-message path is looked up in re's cache of 512, which the planner's thousands of
@@ -164,9 +185,11 @@ def _relayed_quotes(text: str) -> str:
             out += [text[last:at], text[at + 1:end]]
         elif _QUOTE_LEAD.search(low, max(0, at - 60), at):
             words = text[at + 1:end]
-            if not _is_wish(words) or "\n" in words.strip("\n") and len(words) > 300 or _restated(words.lower(), low[end + 1:end + 240]):
+            if not _is_wish(words) or "\n" in words.strip("\n") and len(words) > 300:
                 continue
-            out += _as_typed(text[last:at], words, text[end + 1:])
+            # (the writer's own wish after it: the quote is only why, and goes; kept as a quote it was read as a text's
+            # words, and "turn unboxing.mp4 down to 50%" after it was not understood)
+            out += [_LEAD_COLON.sub(". ", text[last:at])] if _own_wish(low[end + 1:end + 240]) else _as_typed(text[last:at], words, text[end + 1:])
         else:
             continue
         last = end + 1
