@@ -129,7 +129,8 @@ _UNSAID = re.compile(r"\b(?:didn'?t|did\s+not|doesn'?t|does\s+not|never)\s+(?:sa
 # (nor where they agree and add to it: 'Client said: "we need this as a vertical video for TikTok". My own two cents: the
 # end should fade out to black', "用户同意，并要求标题颜色改为橙色"; unless they agree only in part)
 _AGREED = re.compile(r"\b(?:also|too|as\s+well|plus|agreed|i\s+agree|agrees|(?:my\s+)?own\s+(?:2|two)\s+cents)\b|同意|另外|还有|并且|并要求|也要")
-_IN_PART = re.compile(r"\b(?:but\s+not|not\s+the|only\s+(?:the|that|this)|except|instead|rather\s+than|don'?t|does\s+not|doesn'?t|not\s+(?:bigger|smaller|the))\b"
+_IN_PART = re.compile(r"\b(?:but\s+not|not\s+the|only\s+(?:the|that|this)|except|instead|rather\s+than|don'?t|does\s+not|doesn'?t|not\s+(?:bigger|smaller|the)"
+                      r"|(?:must|should)\s+stay|do\s+(?:\d|one|two)\s+and|for\s+\d\s*,)\b"
                       r"|只同意|只要|只接受|不同意|不要|别|保持不变|不变")
 
 
@@ -137,12 +138,20 @@ _IN_PART = re.compile(r"\b(?:but\s+not|not\s+the|only\s+(?:the|that|this)|except
 _PRONOUN_AFTER = re.compile(r"\b(?:it|them|those|these|that\s+one)\b|它")
 
 
+# (nor where they point back to it, "Please place logo.png accordingly", or only keep a thing, "Keep the title though")
+_POINTS_BACK = re.compile(r"\b(?:accordingly|as\s+(?:she|he|they|it)\s+(?:said|says|asked|wrote)|as\s+(?:described|requested|asked))\b|照此|照做|按照?(?:这个|他|她|客户|老板)")
+_KEEPS = re.compile(r"\b(?:keep|leave)\s+[^.;!?,\n]{0,40}")
+
+
 def _own_wish(after: str) -> bool:
     """Whether the writer's words after a quote say a wish of their own (``_OWN_THING``) in its place."""
-    if _OWN_THING.search(after) is None or _UNSAID.search(after) is not None:
+    if _UNSAID.search(after) is not None:
         return False
-    in_part = _IN_PART.search(after) is not None
-    return in_part or _AGREED.search(after) is None and _PRONOUN_AFTER.search(after) is None
+    if _IN_PART.search(after) is not None and _OWN_THING.search(after) is not None:
+        return True
+    if _OWN_THING.search(_KEEPS.sub(" ", after)) is None or _POINTS_BACK.search(after) is not None:
+        return False
+    return _AGREED.search(after) is None and _PRONOUN_AFTER.search(after) is None
 
 
 # (compiled once: a string pattern in a per-message path is looked up in re's cache of 512, which the planner's thousands of
