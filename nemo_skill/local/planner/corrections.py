@@ -127,14 +127,19 @@ _ASKS_AFTER = compile_led(r"[,，]\s*(?:but|so|and|then|但是?|不过|然后)?\
                           r"|delete|cut|请|帮|把|加|改|换|调)")
 
 
+def _sentences_last_first(low: str) -> list[tuple[int, int]]:
+    """The sentences of ``low`` as (start, end), the last first: a sentence blanked keeps the offsets of those before it."""
+    starts = [0] + [m.end() for m in _SENT_START.finditer(low)]
+    return list(reversed(list(zip(starts, starts[1:] + [len(low)], strict=True))))
+
+
 def given_up(msg: Message) -> Message:
     """``msg`` with each sentence that tells a wish once said and given up written as spaces (``_ONCE``, ``_GIVEN_UP``),
     up to a wish said after it in the same sentence."""
     low = msg.low
     if not _GIVEN_UP.search(low):
         return msg
-    starts = [0] + [m.end() for m in _SENT_START.finditer(low)]
-    for a, b in reversed(list(zip(starts, starts[1:] + [len(low)], strict=True))):
+    for a, b in _sentences_last_first(low):
         once = _ONCE.search(low, a, b)
         up = _GIVEN_UP.search(low, once.end(), b) if once is not None else _WITHDREW.search(low, a, b)
         if up is None or _REVISED.search(low, a, b):
@@ -170,8 +175,7 @@ def declined(msg: Message) -> Message:
     low = msg.low
     if not _RELAYED_WISH.search(low):
         return msg
-    starts = [0] + [m.end() for m in _SENT_START.finditer(low)]
-    for a, b in reversed(list(zip(starts, starts[1:] + [len(low)], strict=True))):
+    for a, b in _sentences_last_first(low):
         wish = _RELAYED_WISH.search(low, a, b)
         if wish is None:
             continue
