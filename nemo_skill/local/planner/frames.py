@@ -758,7 +758,12 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
                 # place, or the adding, said after the second is both's; found by the wave 22 lead: the sticker alone
                 # was placed, the logo dropped)
                 continue
-            if not own and comma and right and right[0].keys & _ACTION_TARGETS and not text[right_start:right[0].start].strip():
+            if not own and (comma or _COMMA_AND.fullmatch(cut.group(0))) and right and (
+                    (fade := next((m for m in right if m.keys & _ACTION_TARGETS), None)) is not None) and (
+                    not text[right_start:fade.start].strip() or (
+                        right[0].keys == {"video"} and right[1] is fade and _THE_VIDEO.fullmatch(text, right_start, fade.start))):
+                # ("…, and the video fades in from black": the video named before the verb; set HY hy121 read the fade
+                # into the captions' clause)
                 # "remove the title and all captions, then fade out at the end" ("then" blanked as filler): a fade said
                 # as a verb after a comma is a wish of its own (set BO bo118 dropped the captions without a word)
                 own = True
@@ -974,6 +979,8 @@ _GONE_AFTER = compile_led(r"\s*(?:(?:is|has)\s+(?:gone|over|finished|done|ended|
 # things a bare "change the X" is said of: which change is asked (set AD ad223 "改一下标题")
 # ("change the text": which text, and how; set AK ak208)
 _BARE_THINGS = frozenset({"title", "captions", "music", "voice", "transitions", "endcard", "logo", "text_all", "text_some"})
+# "the video", "the whole thing", "it" before a fade said as a verb
+_THE_VIDEO = compile_led(r"\s*(?:and\s+)?(?:the\s+)?(?:whole\s+|entire\s+)?(?:video|promo|thing)\s+")
 _ACTION_TARGETS = frozenset({"wholefade"})  # targets said as a verb: "fade out to black"
 _LIST_END = compile_led(r"\s*[,，]\s*and\s+")
 _NO_THING = compile_led(r"(?:no|without)\s+(?!(?:more|less|longer|shorter|bigger|smaller|louder|quieter|need|changes?|way|problem)\b)")

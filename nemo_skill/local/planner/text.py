@@ -578,7 +578,7 @@ def _typed_apart_title(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[
 
     rest = m.group("rest")
     said = tag(rest)
-    if tag(m.group("t")) or not (any(x.slot == "op" for x in said)
+    if tag(m.group("t")) or _wish_word_only(m.group("t")) or not (any(x.slot == "op" for x in said)
                                  or {"target", "value"} <= {x.slot for x in said}):
         return orig[m.start():m.end()], m.group(0)
     quotes.append(orig[m.start("t"):m.end("t")])
@@ -613,7 +613,8 @@ def _bare_title(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[str, st
     from .frames import tag  # (frames reads text's patterns: imported when a message needs it)
 
     first = m.group("t").split()[0].lower()
-    if tag(first) or _STYLE_WORD.fullmatch(m.group("t")) or _MOTION_WORD.match(first) or _INSTRUCTED.match(m.group("t")):
+    if tag(first) or _STYLE_WORD.fullmatch(m.group("t")) or _MOTION_WORD.match(first) or _INSTRUCTED.match(m.group("t")) \
+            or _wish_word_only(m.group("t")):
         return orig[m.start():m.end()], m.group(0)
     quotes.append(" ".join(orig[m.start("t"):m.end("t")].split()))
     mark = f" {Q_OPEN}{len(quotes) - 1}{Q_CLOSE} "
@@ -636,13 +637,27 @@ _LOOK_TAIL = compile_led(rf"(?:\s+(?:and\s+)?{_LOOK_SAID})+\s*$")
 
 # "title: pink, size bigger, at the top": lower-case look words after a "title:" are the title's look, never its words
 # (set BH bh121 titled the video "pink")
+# an animation named alone ("fade in", "slide up", "typewriter effect", "pop"), lower case
+_ANIMATION_ONLY = compile_led(r"\s*(?:fade|fading|slide|sliding|pop|popping|typewriter|typing|zoom|bounce|wipe)"
+                              r"(?:\s+(?:in|out|up|down|left|right|from\s+the\s+(?:left|right|top|bottom)))?"
+                              r"(?:\s*(?:effect|animation|style|效果|动画))?\s*")
+# a verb of the wish alone, where a text's words would be ("title 用 fade in")
+_VERB_ONLY_ZH = compile_led(r"\s*(?:用|改|换|要|加|改成|换成|改为|设为|设成|变成|做成)\s*")
 _LOOK_ONLY_WORDS = frozenset(("size", "font", "colour", "color", "text", "a", "bit", "little", "lot", "much", "more", "very",
                               "and", "in", "with", "at", "the", "on", "to"))
+
+
+def _wish_word_only(words: str) -> bool:
+    """"title 改成 fade in", "title 用 fade in": an animation named in lower case, or the verb of the wish alone, where a
+    text's words would be (set HY hy148 retitled the video "fade in"; "title 用 …" titled it "用")."""
+    return (words == words.lower() and _ANIMATION_ONLY.fullmatch(words) is not None) or _VERB_ONLY_ZH.fullmatch(words) is not None
 
 
 def looks_only(words: str) -> bool:
     """``words`` (lower case) are a look or an instruction, never a text's words."""
     if _INSTRUCTED.match(words) and words == words.lower():
+        return True
+    if _wish_word_only(words):
         return True
     said = re.findall(r"[A-Za-z]+", words)
     return bool(said) and words == words.lower() and not re.search(r"[^\sA-Za-z,.!-]", words) and all(
@@ -932,7 +947,8 @@ def normalize(raw: str) -> Message:
     text, read = _sub_both(_UNQUOTED, text, read, keep_said)
 
     def keep_named(m: re.Match[str], orig: str) -> tuple[str, str]:
-        if _STYLE_WORD.fullmatch(m.group("t")) or _INSTRUCTED.match(m.group("t")):  # "change the title to Red": a colour
+        if _STYLE_WORD.fullmatch(m.group("t")) or _INSTRUCTED.match(m.group("t")) or _wish_word_only(m.group("t")):
+            # "change the title to Red": a colour; "title 改成 fade in": an animation
             return orig[m.start():m.end()], m.group(0)
         return keep_unquoted(m, orig)
 

@@ -178,7 +178,8 @@ ANY_CUE = compile_led(
     # never a measure word or a complaint after 写: "结尾写一句 感谢观看", "标题写错了" stay the other rules')
     # (the words right after 写 on a card: "结尾加个卡片写限时优惠")
     # (the card by its other names: "最后加个结束页写欢迎下次光临", "结尾加一页写感谢观看", "最后一页上面写着…"; set DP)
-    r"|(?:卡片|" + _CARD_PAGE_ZH + r"|片尾页?|(?:加|添)\s*(?:一|1)页|结尾|(?:^|(?<=[,，;；。\s]))(?:最后|末尾))\s*(?:上面|上)?\s*"
+    # (and by its English names in a Chinese sentence: "加个 end card 写 Shop the Drop", set IA ia098)
+    r"|(?:卡片|(?i:end\s*card|outro(?:\s*card)?|cta(?:\s*card)?|end\s*screen)\s*|" + _CARD_PAGE_ZH + r"|片尾页?|(?:加|添)\s*(?:一|1)页|结尾|(?:^|(?<=[,，;；。\s]))(?:最后|末尾))\s*(?:上面|上)?\s*"
     # (written at the end: "最后写回头见"; never a text named after it, "最后写上标题…")
     # (a space typed after 写: "然后加个尾板写 欢迎光临" left 加个 to be read as a file; set EU eu089)
     r"(?P<write>写着|写上|写)[ \t\u3000]*(?=[\u4e00-\u9fffA-Z0-9])(?!\s*(?:标题|字幕|文字|文案|个|一个|1个))"

@@ -11997,3 +11997,106 @@ REWRITES = (
     # a wish said as asked for ("她要求把蓝色背包那张图放到第一张": the asking was read as the picture's name; dev set HT ht032)
     (r"(?:(?:她|他|用户|客户|老板|对方)\s*)?(?:还|也)?(?:要求|请求)(?=\s*[把将])", " "),
 ) + REWRITES
+
+# Session 60 (run first): the fresh dev sets HY-IB (promo vocabulary, clips, Chinese shops, an even mix)
+REWRITES = (
+    # a text's animation asked with "so they…" ("Animate the captions so they slide up from the bottom.": not understood; dev
+    # set HY hy084)
+    (r"\banimate\s+(?:the\s+)?(captions|subtitles|title|headline)\s+so\s+(?:that\s+)?(?:they|it)\s+", r"\1 "),
+    # no animation said as how it appears ("the title pop is cheesy, just have it appear with no animation": not understood;
+    # dev set HY hy073)
+    (r"\b(?:just\s+)?(?:have|let|make)\s+(?:it|the\s+title)\s+(?:just\s+)?(?:appear|show\s+up|come\s+(?:in|on))\s+(?:with\s+)?(?:no|without\s+(?:any\s+)?)"
+     r"\s*(?:animation|effect)s?\b", "the title enters with no animation"),
+    (r"\b(the\s+(?:title|headline))\s+(?:should\s+|can\s+|could\s+)?(?:just\s+)?(?:appears?|shows?\s+up|comes?\s+(?:in|on))\s+(?:with\s+)?(?:no|without\s+(?:any\s+)?)"
+     r"\s*(?:animation|effect)s?\b", r"\1 enters with no animation"),
+    # the text's exit said as vanishing, no fade ("title should just vanish when it's done, no fade out": not understood; dev
+    # set HY hy078), 标题结束的时候直接消失，不要淡出 (IB ib136)
+    (r"\b(title|headline|captions)\s+(?:should|can|could|will)?\s*(?:just\s+)?(?:vanish|disappear|cut\s+off|go\s+away|be\s+gone)"
+     r"(?:\s+when\s+(?:it'?s|its|they'?re|it\s+is)\s+(?:done|over|finished|up))?\s*[,;]?\s*(?:with\s+)?no\s+(?:fade(?:\s+out)?|animation|effect)\b",
+     r"\1 exits with no animation"),
+    (r"(标题|字幕)\s*(?:结束|消失|退场)?(?:的)?(?:时候)?\s*(?:就)?直接消失\s*[,，]?\s*(?:不要|不用|别)(?:再)?(?:淡出|渐隐|渐出|动画)(?:了)?(?:效果)?",
+     r"\1不要退场动画"),
+    # a slow fade at the video's end said with "end the video with" ("end the video with a slow fade out": not understood; dev
+    # set HY hy099)
+    (r"\bend\s+(?:the\s+)?(?:video|promo|whole\s+thing|it)\s+(?:with|on)\s+(?:a\s+)?(slow\s+|gentle\s+|soft\s+|quick\s+)?fade(?:[\s-]?out)?"
+     r"\s+to\s+(black|white)\b", r"\1fade out to \2 at the end"),
+    (r"\bend\s+(?:the\s+)?(?:video|promo|whole\s+thing|it)\s+(?:with|on)\s+(?:a\s+)?(slow\s+|gentle\s+|soft\s+|quick\s+)?fade(?:[\s-]?out)?\b",
+     r"\1fade out at the end"),
+    # a fade said after "and" ("remove the logo and fade out to black at the end": read with the removal, not understood;
+    # dev set HY hy114)
+    # (only after a removal: "put the ring first and fade out to black after it" is asked, "call it Winter Picks and fade in
+    # from black" reads its own way)
+    (r"(\b(?:remove|delete|drop|ditch|lose)\s+(?:the\s+)?[a-z\-]{2,20})\s+and\s+(?=fade\s+(?:out|in)\s+(?:to|from)\s+(?:black|white)|fade\s+(?:out|in)\s+at\s+the\s+(?:very\s+)?(?:end|start|beginning))", r"\1, "),
+    # the card said as a call to action's screen ("add a CTA screen at the end: …": not understood; dev set HY hy041)
+    (r"\b(cta|call[\s-]to[\s-]action)\s+(?:screen|page|slide|frame)\b", r"\1 card"),
+    # the card after the last picture ("after the last pic add a card that says Shop the collection": not understood; dev set
+    # HY hy052)
+    (r"\bafter\s+the\s+(?:last|final)\s+(?:pic|picture|photo|image|shot|one)\s*,?\s*(?:please\s+)?add\s+(?:a|an)\s+(?:end\s+)?card\b", "add an end card"),
+    # the card's words "just" said ("结尾来个引导关注的页面，文字就写“…”": the words were not read; dev set HY hy048), its main
+    # words (结尾页主文字写“进店逛逛”, hy127), and its second line added in small letters (下面加个小字“…”)
+    (r"(文字|文案|字)\s*就\s*(?=写|是|用)", r"\1"),
+    (r"(结尾页|结束页|片尾页|片尾|结尾卡片|卡片)\s*(?:的)?\s*主\s*(?:文字|标题|文案)\s*(?=写|是|用|改成)", r"\1"),
+    (r"(下面|下方|底下)\s*(?:再)?(?:加|放|写)\s*(?:一|1)?\s*个\s*小字\s*(?:写)?\s*(?=[\ue000“\"'])", r"\1小字写"),
+    # a judgement of the title's entrance before its wish ("the title pop is cheesy, just have it appear with no animation":
+    # "the title" was said not understood; dev set HY hy073)
+    (r"\bthe\s+(?:title|headline)(?:'s)?\s+(?:pop|pop[\s-]in|animation|entrance|bounce)\s+(?:is|feels|looks)\s+(?:a\s+bit\s+|too\s+|so\s+|kinda\s+|kind\s+of\s+|really\s+|way\s+too\s+)?"
+     r"(?:cheesy|tacky|much|annoying|distracting|cheap|over\s+the\s+top|dated|childish)\s*[,.;]\s*(?=[^.;!?]*\bthe\s+title\b)", " "),
+    # the transitions' length said of "it" after them ("Change the transition to wipeleft and make it 0.8 seconds": the video was
+    # to be 0.8 s long; dev set HZ hz059): a length under 3 s after the transitions named is theirs
+    (r"\b(transitions?)\b([^.;!?。；！？]{0,40}?\s+and\s+)make\s+(?:it|them)\s+(0?\.\d+|[0-2](?:\.\d+)?)\s*(?:s|secs?|seconds?)\b(?!\s+(?:long|longer|shorter))",
+     r"\1\2make the transitions \3 seconds"),
+    # a clip made slower or faster, then "it" ("make the clip slower and make it the first thing people see": asked which
+    # picture; dev set HZ hz058), and the first thing seen
+    (r"\bmake\s+(the\s+(?:video\s+)?clip|[a-z0-9_\-]+\.(?:mp4|mov|webm))\s+slower\b", r"slow \1 down"),
+    (r"\bmake\s+(the\s+(?:video\s+)?clip|[a-z0-9_\-]+\.(?:mp4|mov|webm))\s+faster\b", r"speed \1 up"),
+    (r"\bmake\s+(it|them|the\s+[a-z\-]+(?:\s+(?:clip|photo|picture|pic|shot|one))?)\s+the\s+(?:very\s+)?first\s+thing\s+(?:people|viewers|you|they|customers|everyone)\s+(?:see|sees)\b",
+     r"put \1 first"),
+    # a clip sped up "a little" before 播放 ("clip稍微快一点播放": not understood; dev set HZ hz013)
+    (r"(clip|视频|片段|[a-z0-9_\-]+\.(?:mp4|mov))\s*(?:稍微|稍稍|再)?\s*(快|慢)\s*(?:一点|一些|点)\s*播放", r"\1播放\2一点"),
+    # the clip's middle part said with its start and length ("Cut the clip down to its middle part: start at 4 s and keep four
+    # seconds": the video was made 4 s long; dev set HZ hz067)
+    (r"\b(cut|trim)\s+(?:down\s+)?(the\s+(?:video\s+)?clip|[a-z0-9_\-]+\.(?:mp4|mov|webm))\s+(?:down\s+)?to\s+(?:its\s+|the\s+)?(?:middle|center|centre)\s+(?:part|bit|section|portion)"
+     r"\s*[:,]\s*(?:so\s+it\s+)?starts?\s+at\s+(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\s*,?\s+and\s+(?:keep|use|last|run\s+for|lasts?)\s+(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b",
+     r"trim \2 to start at \3s and last \4 seconds"),
+    # "先放两个视频，再放图片": the clips first (not understood; dev set HZ hz074)
+    (r"先放\s*(?:两|2|这两)\s*(?:个|段)\s*(?:视频|片段)\s*[,，]\s*(?:再|然后|后)放\s*(?:图片|照片|图)", "两个视频放在图片前面"),
+    # an end card added in mixed words ("clip 静音，然后加个 end card 写 Shop the Drop": the card was looked for as a file; dev
+    # set IA ia098)
+    (r"(?:加|添加|放)\s*(?:一)?\s*(?:个|张)?\s*(end\s*card|outro(?:\s*card)?|cta(?:\s*card)?|end\s*screen)\s*(?:写|写上|文字是|说)\s*(?=\ue000)", "加个片尾写"),
+    # a fade's length said with 用 ("结尾用2秒淡出到黑色": not understood; dev set IA ia105), and 加N秒从黑场淡入
+    (r"(开头|结尾|最后)\s*用\s*(\d+(?:\.\d+)?)\s*秒(?:钟)?\s*的?\s*(从黑色|从白色|从黑场|从白场)?\s*(淡出|渐出|淡入|渐入)\s*(到黑色|到白色|到黑场|到白场)?",
+     r"\1\3\4\5\2秒"),
+    (r"(开头|结尾)\s*加\s*(\d+(?:\.\d+)?)\s*秒(?:钟)?\s*的?\s*从\s*(黑场|黑色|白场|白色)\s*(淡入|渐入)", r"\1从\3\4\2秒"),
+    # transitions said to go through black or white ("the transitions should go throught black": not understood; dev set IA ia144)
+    (r"\b(?:the\s+)?transitions?\s+(?:should|could|can|to)?\s*(?:go|fade|dip|cut)\s+(?:through|throught|thru|to|via)\s+(black|white)\b", r"use fade through \1 transitions"),
+    # a second picture moved in the same words ("move black-cap.jpg to the front and red-sneaker.jpg to the end": not understood;
+    # dev set IA ia064): its own "move"
+    (r"(\bmove\s+(?:[^.;!?。；！？]|\.(?=[a-z])){1,40}?\s+to\s+the\s+(?:very\s+)?(?:front|start|beginning|end|back)\s*,?\s+and\s+)(?!move\b|put\b)"
+     r"([a-z0-9_\-]+\.(?:jpe?g|png|webp)|the\s+(?!title\b|captions?\b|logo\b|sticker\b|music\b|voice)[a-z\-]+(?:\s+(?:one|1|pic|picture|photo|image|shot))?)"
+     r"\s+to\s+the\s+(?:very\s+)?(front|start|beginning|end|back)\b",
+     r"\1move \2 to the \3"),
+    # a clean look said as having no text ("The user wants a clean look with no text at all. Please remove the title and every
+    # caption.": the minimal style was applied too; dev set IA ia133): the look is the text's removal
+    (r"\b(?:a\s+)?(?:clean|cleaner|minimal|simple|simpler|plain)\s+look\s+(?:with\s+|and\s+)?(?=no\s+text\b|no\s+words\b)", ""),
+    # a clip's volume said after its other wish ("开箱视频放慢到0.5倍，音量也小一点": not understood, and with 声音 every sound was
+    # lowered; dev set HZ hz115): the clip's own
+    (r"((?:开箱|那段|这段|第[一二两三12]段)\s*(?:视频|片段)|[a-z0-9_\-]+\.(?:mp4|mov|webm))((?:(?!音量|声音|音乐|配音|旁白)[^。；！？,，]){1,30}[,，]\s*)(?:它的|的)?\s*(?:音量|声音|原声)\s*(?:也|再)?\s*(?=(?:调|放|变)?(?:小|大|低|高)(?:一点|一些|点|些))",
+     r"\1\2\1音量"),
+    # an overlay named by its noun and its file ("右上角加上促销贴纸 sale-sticker.png": not understood; dev set HY hy005): the file
+    (r"(?:促销贴纸|贴纸|水印|标志)\s*[(（]?\s*([a-z0-9_\-]*(?:sticker|logo|watermark)[a-z0-9_\-]*\.(?:png|jpe?g|webp|svg))\s*[)）]?", r"\1"),
+    # an end card added after a wish of the logo ("右上角加logo，结尾再加个“扫码关注”的片尾": 结尾 was read as the logo's time, asked;
+    # dev set HY hy112): a sentence of its own
+    (r"[,，]\s*(?=(?:结尾|最后|末尾)\s*(?:再|还要|还)\s*(?:加|放|来)\s*(?:一|1)?\s*(?:个|张|页)?\s*(?:\ue000\d+\ue001\s*的?\s*)?(?:片尾|结尾页|结束页|卡片|结尾卡片|尾板))", "。"),
+    # a logo file and a sticker file put in together ("Put logo.png and sale-sticker.png both in the video, …": the sticker alone
+    # was placed; dev set HV hv098): the logo and the sticker, as "add the logo and the sticker" reads them
+    (r"\b(put|add|place|stick|include)\s+[a-z0-9_\-]*(?:logo|watermark)[a-z0-9_\-]*\.(?:png|jpe?g|webp|svg)\s+(?:and|&|\+)\s+"
+     r"[a-z0-9_\-]*sticker[a-z0-9_\-]*\.(?:png|jpe?g|webp|svg)(?:\s+both)?\b", r"\1 the logo and the sticker"),
+    # (then one of the two said apart after a comma: "…, the sticker only for the first 5 seconds" is its own sentence; read with
+    # the two, their places were asked)
+    (r"(\bthe\s+logo\s+and\s+the\s+sticker\b(?:[^.;!?,]|\.(?=[a-z])){0,40}?)\s*,\s*(?=(?:but\s+|and\s+)?(?:only\s+)?the\s+(?:logo|sticker)\b)", r"\1. "),
+    # both overlays' look after a comma ("…，放右下角，logo和贴纸都调成半透明": the logo was read into the place's clause; dev set HV
+    # hv073): a sentence of its own
+    (r"[,，]\s*(?=(?:把\s*)?(?:logo|水印|标志)\s*(?:和|跟|与|还有)\s*(?:促销)?贴纸\s*(?:都|也|一起))", "。"),
+    # an ending said as what it ends on ("end on 'Unbox yours' for like 2 secs": not understood; dev set HY hy047)
+    (r"\bend\s+(?:the\s+video\s+|it\s+)?on\s+(?=\ue000\d+\ue001)", "end card "),
+) + REWRITES

@@ -355,7 +355,9 @@ _ORDER_LIST = compile_led(
     # circleopen" looked for 'set the' on the timeline and set only the transitions, set EA ea176)
     rf"\s*[:：]?\s*(?P<list>(?:(?!(?:[,，;]\s*(?:\b(?:and|then)\s+)*|\s+(?:\b(?:and|then)\s+)+)(?:{EDIT_VERB})\b)(?:[^.!?。！？]|\.(?=[a-z0-9])))+)")
 # ("顺序改成 第5张 第4张 …": Chinese pictures apart by spaces alone, set U ord14)
-_LIST_SEP = compile_led(r"\s*(?:;|,|，|、|→|->|>|\bthen\b|\band\s+then\b|\band\b|然后|再)\s*|(?<=[张幅个段])\s+(?=第)")
+# (和 too: tidy writes "a.jpg、b.jpg" as "a.jpg和b.jpg", and "顺序改成 gold-ring.jpg、red-sneaker.jpg、…" was not understood; set IB
+# ib128)
+_LIST_SEP = compile_led(r"\s*(?:;|,|，|、|和|→|->|>|\bthen\b|\band\s+then\b|\band\b|然后|再)\s*|(?<=[张幅个段])\s+(?=第)")
 
 
 def r_order_list(s: Scan) -> None:

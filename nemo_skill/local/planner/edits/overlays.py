@@ -574,6 +574,12 @@ def _one(read: Callable[[Frame, str], LogoArgs | None]) -> Callable[[Frame, str]
         said = read(f, t)
         if said is not None and said.also:
             return said  # (both read already, each added: "add the logo and the sale sticker" was placed twice and refused, set BS bs223)
+        if said is not None and _both(f.text) and said.pos is None and not said.remove and said.start is None \
+                and said.length is None and (said.opacity is not None or said.fade is not None or said.scale is not None
+                                             or said.width is not None) and _BOTH_LOOK.search(f.text.lower()):
+            # "logo和贴纸都调成半透明", "make both the logo and the sticker smaller": one look for both, each changed (set HV
+            # hv073 asked for their places)
+            return replace(said, noun="logo", also="sticker", called="", file=None)
         if said is not None and _both(f.text):
             # each with its own place, the second after "and": "add logo.png bottom left and the sale sticker top right"
             # (the clause is the first one's, the words after "and" the phrase rules'; set BX bx214 placed the sticker
@@ -586,6 +592,10 @@ def _one(read: Callable[[Frame, str], LogoArgs | None]) -> Callable[[Frame, str]
             return LogoArgs(noun="logo", also="both")
         return said
     return one
+
+
+# the logo and the sticker said to look the same ("都", "both")
+_BOTH_LOOK = compile_led(r"\bboth\b|都|\beach\b|两个|俩")
 
 
 # a second overlay named after "and" with its own place ("… and the sale sticker top right", "… and logo.png in the top left")
@@ -1358,7 +1368,8 @@ def _overlay_added(f: Frame, t: str) -> LogoArgs | None:
 
 # "put the sticker on the video", "put our logo over the footage": laid over the video, its place not said (not "on it":
 # "add an end card … and put the logo on it" is the card's logo, set AK ak132)
-_ON_IT = compile_led(r"\b(?:on(?:to)?|over)\s+the\s+(?:video|frame|screen|footage)\b"
+# ("in the video" too: "put the logo and the sticker both in the video", set HV hv098 was not understood)
+_ON_IT = compile_led(r"\b(?:on(?:to)?|over|in(?:to)?)\s+the\s+(?:video|frame|screen|footage)\b"
                     # "把贴纸放上去", "logo贴上去": put on, the video understood (set BF bf233 was not understood)
                     r"|(?:放|贴|加|摆)\s*(?:上去|到(?:视频|画面|屏幕)上(?:去)?)"
                     # "put both the logo and the sticker on": "on" closing the clause, the video understood (set BE be240)
@@ -1392,6 +1403,18 @@ def _file_framed(f: Frame, t: str) -> LogoArgs | None:
     if "logo" in f.target_keys():
         return _overlay_added(f, t) if not f.values.keys() & {"pos", "pct"} else None
     return _framed(f, t)
+
+
+def _file_put_on(f: Frame, t: str) -> LogoArgs | None:
+    """A logo or sticker file put "in/on the video" ("put logo.png in the video"): as added (set HV hv098 was not
+    understood)."""
+    said = _ON_IT.search(f.text)
+    if said is None:
+        return None
+    read = _file_framed(f, t)
+    if read is not None:
+        f.attached.append((f.start + said.start(), f.start + said.end()))
+    return read
 
 
 def _file_look(f: Frame, t: str) -> LogoArgs | None:
@@ -1525,6 +1548,7 @@ LOGO = register(Edit(
         # ("，全程显示" after its place: the whole video said as its span, no duration, set BT bt193)
         rule("logo", "show_for", _one(_whole_time), refuses="quote dur range pct pos file ref"),
         rule("visual", "add", _one(_file_framed), needs="file", refuses="quote dur range ref"),
+        rule("visual", "set move", _one(_file_put_on), needs="file", refuses="quote dur range ref pct pos"),
         # ("add the sale sticker from 10 seconds onward, in the bottom right": added with when it shows before its place, as
         # "put" is; set CI ci196 was not understood)
         rule("visual", "implied set move keep see_through show_for add", _one(_file_look), needs="file", refuses="quote ref"),
