@@ -814,6 +814,9 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
         if not unread and work.failures and all(f.key == "not_found" for f in work.failures) and BEYOND.search(low):
             # "remove the background of the watch photo": no thing of that name, and no edit could do it anyway
             return _beyond(lang)
+        if not failures:
+            # "keep the length", "时长不动": only things said to stay, no edit read: so it is (the reply was empty)
+            return answer("no_change")
         return PlanResult(None, join(failures, lang), [], understood=True, edited=False, lang=lang, unread=unread)
 
     relayout(work)

@@ -12097,6 +12097,10 @@ REWRITES = (
     # both overlays' look after a comma ("…，放右下角，logo和贴纸都调成半透明": the logo was read into the place's clause; dev set HV
     # hv073): a sentence of its own
     (r"[,，]\s*(?=(?:把\s*)?(?:logo|水印|标志)\s*(?:和|跟|与|还有)\s*(?:促销)?贴纸\s*(?:都|也|一起))", "。"),
+    # where it will be posted, told as a plan, a sentence of its own ("准备在微信视频号投放这条广告。": said not understood; dev set HR
+    # hr045): the setting, no wish (its shape is not asked: edits/canvas.py _POSTING_PLAN)
+    (r"(?:^|(?<=[。；！？.;!?,，]))\s*(?:(?:这个|这条)?(?:视频|广告)\s*)?(?:准备|打算|计划)\s*(?:在|到)?\s*(?:微信)?\s*(?:抖音|快手|视频号|小红书|朋友圈)\s*(?:上)?\s*"
+     r"(?:投放|发布|发|上传|投)\s*(?:这条|这个)?\s*(?:广告|视频)?\s*[。；.;]", " "),
     # an ending said as what it ends on ("end on 'Unbox yours' for like 2 secs": not understood; dev set HY hy047)
     (r"\bend\s+(?:the\s+video\s+|it\s+)?on\s+(?=\ue000\d+\ue001)", "end card "),
 ) + REWRITES
