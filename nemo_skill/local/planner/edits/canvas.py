@@ -211,6 +211,11 @@ _COMPLAINT = compile_led(r"(?:\btoo\s+\w+|\b(?:feels?|is|seems?|looks?)\s+(?:way
 # the platform as the shop's account, no shape: "she helps me with the shop's Instagram", "帮我妈弄店铺的视频号" (each made the video
 # a new shape; dev sets HO ho052, HM hm140); "for our Instagram", "发我们的抖音" stay a purpose
 _ACCOUNT = compile_led(r"(?<!\bfor\s)(?<!\bon\s)(?<!\bto\s)(?<!\binto\s)(?:\b[a-z]+'s|\b(?:her|his|their))\s+$|(?:店铺|店|小店|我妈|我爸|她|他)的\s*$")
+# the platform's shop ("这个是给抖音小店用的", "our TikTok Shop listing": where the shop sells, no shape; dev set IC ic128 made it 9:16)
+# (and selling there: "用户在抖音带货", dev set ID id129)
+_SHOP_AFTER = compile_led(r"\s*(?:小店|店铺|商城|橱窗|带货|卖货|开店|直播|shop\b|store\b)")
+# the platform doing something itself ("字幕去掉吧，抖音会自动生成": the platform makes captions; ic128 made it 9:16)
+_DOES_ITSELF = compile_led(r"\s*(?:会|自己|自动|本身|也会|都会|will\b|auto)")
 # a claim of how things go there, a why: "抖音上卡点视频数据好很多", "抖音上短一点好" (dev sets HM hm104, HQ hq082 made it 9:16)
 # (";" is a part the frames read: "抖音上;好")
 _THERE_CLAIM = compile_led(r"\s*上(?![^，,。.!！?？；]*(?:发|投|放|用|播|传))[^，,。.!！?？；]*(?:好|多|火|流行|吃香)")
@@ -377,7 +382,12 @@ def _in_passing(m: re.Match, low: str, at: Callable[[int], int]) -> bool:
 _POSTING_PLAN = compile_led(r"(?:准备|打算|计划|这个视频\s*要|这条视频\s*要|视频\s*要)\s*(?:在|到)?\s*(?:微信)?\s*(?:投放|投|发布|上传|发)?\s*(?:在|到)?\s*(?:微信)?\s*"
                             r"(?:[\u4e00-\u9fff]{1,4}\s*(?:和|、|跟)\s*)?$"
                             r"|\b(?:i'?m|we'?re|i\s+am|we\s+are|they'?re|the\s+user\s+is|she'?s|he'?s)\s+(?:going\s+to|gonna|planning\s+to)\s+"
-                            r"(?:post|upload|run|share)\s+(?:it|this|the\s+video)\s+(?:on|to)\s+(?:my\s+|our\s+|their\s+|the\s+)?$")
+                            r"(?:post|upload|run|share)\s+(?:it|this|the\s+video)\s+(?:on|to)\s+(?:my\s+|our\s+|their\s+|the\s+)?$"
+                            # ("is cutting this promo for Instagram", "This is going out as a Reels ad": what they are doing,
+                            # where it goes; dev set ID id001 id092 changed the shape)
+                            r"|\b(?:is|are|am|'s|'re|'m)\s+(?:cutting|making|editing|preparing|creating|building|putting\s+together)\s+"
+                            r"(?:this|the|a|their|our|my)\s+(?:promo|video|ad|clip)\s+for\s+(?:the\s+|their\s+|our\s+|my\s+)?$"
+                            r"|\b(?:going|goes)\s+(?:out|up|live)\s+(?:as|on)\s+(?:an?\s+|the\s+|their\s+|our\s+|my\s+)?$")
 
 
 def _platform_format(m: re.Match, low: str, at: Callable[[int], int]) -> bool:
@@ -394,6 +404,8 @@ def _platform_format(m: re.Match, low: str, at: Callable[[int], int]) -> bool:
                 or _POSTING_PLAN.search(m.string, max(0, m.start() - 24), m.start()) is not None  # "准备投放在抖音": a plan
                 or _OTHERS_OWN.search(m.string[:m.start()])  # "I watched other shops' reels": theirs, not this video's shape
                 or _ACCOUNT.search(m.string[:m.start()]) is not None or _THERE_CLAIM.match(m.string, m.end()) is not None
+                or _SHOP_AFTER.match(m.string, m.end()) is not None
+                or _DOES_ITSELF.match(m.string, m.end()) is not None
                 or (_WRITTEN_BEFORE.search(m.string[:m.start()])
                     and (_WRITTEN_AFTER.match(m.string, m.end()) or _WRITTEN_FOR.search(m.string[:m.start()]))))
 
