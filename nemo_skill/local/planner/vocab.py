@@ -1495,7 +1495,7 @@ REWRITES = REWRITES + (
     (r"\bease\s+(?:it\s+|the\s+video\s+)?in\s+from\s+(white|black)\b", r"fade in from \1"),
     (r"\bease\s+(?:it\s+|the\s+video\s+)?out\s+(?:in)?to\s+(white|black)\b", r"fade out to \1"),
     # ("结尾一下子就没了太突然": gone at once, dev set GZ gz034)
-    (rf"(?:结尾|结束|最后|片尾|ending|end)\s*(?:的地方)?\s*(?:直接黑掉|直接黑屏|直接结束|一下子黑了|黑得|(?:一下子|一下|突然|直接)\s*就?\s*(?:没了|断了|结束了|停了)\s*[，,]?)?\s*{_ABRUPT_ZH}\s*[，,]\s*(?=(?:请|就|再|慢慢|希望|想|要|帮我|麻烦|可以)?\s*(?:在\s*(?:最后|结尾|末尾)\s*)?(?:加|添|放|用|淡|改|做|结尾|最后))", ""),
+    (rf"(?:结尾|结束|最后|片尾|ending|end)\s*(?:的地方)?\s*(?:直接黑掉|直接黑屏|直接结束|一下子黑了|黑得|(?:一下子|一下|突然|直接)\s*就?\s*(?:没了|断了|结束了|停了)\s*[，,]?)?\s*{_ABRUPT_ZH}\s*[，,。.!！]\s*(?=(?:请|就|再|慢慢|希望|想|要|帮我|麻烦|可以)?\s*(?:在\s*(?:最后|结尾|末尾)\s*)?(?:加|添|放|用|淡|改|做|结尾|最后))", ""),
     (rf"(?:结尾|结束|最后|片尾|ending)\s*(?:直接黑掉|直接黑屏|直接结束|(?:一下子|一下|突然|直接)\s*就?\s*(?:没了|断了|结束了|停了)\s*[，,]?)?\s*{_ABRUPT_ZH}", "结尾淡出"),
     # (and the remedy said as going dark: "…太突然，能不能慢慢变黑" left "慢慢变黑" unread)
     (r"结尾淡出\s*[，,]\s*(?:能不能|可不可以|可以|请|就)?\s*(?:慢慢|渐渐|缓缓)?\s*(?:变黑|黑掉|黑下去|暗下去|变暗)(?:吗|呢|吧)?", "结尾淡出到黑色"),
@@ -12192,12 +12192,14 @@ REWRITES = (
     # the voice muted, not removed, after "only the music kept" ("暂时不想要旁白，只留背景音乐，但以后可能还会用到旁白，所以请先把旁白静音，不要删除":
     # the voice was removed; dev set ID id069)
     (r"(?:暂时|这一版|这版)?\s*(?:不想要|不要)\s*(?:旁白|配音)\s*[,，]\s*只(?:留|保留|要)\s*(?:背景)?音乐\s*[,，](?=[^。]*静音)", ""),
+    # the platform adding captions itself ("字幕去掉吧，小红书会自动加字幕": the adding was read, nothing removed)
+    (r"\s*[,，]\s*(?:抖音|小红书|快手|视频号|平台|tiktok|instagram)\s*(?:会|也会|都会)?\s*(?:自动|自己)\s*(?:加|生成|配|识别)\s*(?:字幕)?", ""),
     # a style named in both languages ("请直接套用elegant（优雅）风格预设": the serif font was read; dev set ID id085)
-    (r"\b(elegant|minimal|energetic|sale)\s*[(（]\s*[\u4e00-\u9fff]{1,4}\s*[)）]", r"\1"),
+    (r"(?<![a-z])(?:elegant|minimal|energetic|sale)\s*[(（]\s*([\u4e00-\u9fff]{1,4})\s*[)）]", r"\1"),
     # a transition said instead of crossfading ("with a slide-left transition instead of crossfading": the fade was kept; dev set
     # ID id089), "use a dissolve instead?" (IE ie014)
     # (how they meet said first: "wants the pictures to push into each other with a slide-left transition")
-    (r"\b(?:the\s+(?:pictures|photos|shots|images|pics)\s+to\s+)?(?:push|slide|flow|blend)\s+into\s+(?:each\s+other|one\s+another)\s+(?=with\s)", ""),
+    (r"\b(?:(?:wants?|would\s+like|'d\s+like|likes?)\s+)?(?:the\s+(?:pictures|photos|shots|images|pics)\s+to\s+)?(?:push|slide|flow|blend)\s+into\s+(?:each\s+other|one\s+another)\s+(?=with\s)", ""),
     # (after "with" only when a transition is said: "the title leave with a slide up instead of fading out" is its exit)
     (r"\b(?:with\s+(?:a\s+|an\s+)?(slide[\s-]?(?:left|right|up|down)|wipe[\s-]?(?:left|right|up|down)|dissolve|zoom[\s-]?in|circle[\s-]?open|pixelize|radial)\s+transitions?"
      r"|use\s+(?:a\s+|an\s+)?(slide[\s-]?(?:left|right|up|down)|wipe[\s-]?(?:left|right|up|down)|dissolve|zoom[\s-]?in|circle[\s-]?open|pixelize|radial)(?:\s+transitions?)?)\s+"

@@ -401,7 +401,7 @@ def _platform_format(m: re.Match, low: str, at: Callable[[int], int]) -> bool:
                 or _AS_QUALITY.search(m.string[:m.start()])
                 or _in_passing(m, low, at)
                 or _posted_only(m.string[:m.start()])  # "可以发到抖音吗": where it goes, not its shape
-                or _POSTING_PLAN.search(m.string, max(0, m.start() - 24), m.start()) is not None  # "准备投放在抖音": a plan
+                or _POSTING_PLAN.search(m.string, max(0, m.start() - 60), m.start()) is not None  # "准备投放在抖音": a plan
                 or _OTHERS_OWN.search(m.string[:m.start()])  # "I watched other shops' reels": theirs, not this video's shape
                 or _ACCOUNT.search(m.string[:m.start()]) is not None or _THERE_CLAIM.match(m.string, m.end()) is not None
                 or _SHOP_AFTER.match(m.string, m.end()) is not None
