@@ -12249,6 +12249,75 @@ REWRITES = (
     (r"\s+while\s+the\s+(?:voiceover|voice|narrator|narration|music|guy|woman)\s+is\s+(?:talking|playing|speaking|on)(?:\s+about\s+(?:[^.;!?,]){1,40})?", ""),
     # half as big with the width said ("Make the logo half as big, 6% of the width": not read; dev set IE ie149)
     (r"\bhalf\s+as\s+(?:big|large|wide)\s*,\s*(?=\d+(?:\.\d+)?\s*%\s+of\s+the\s+(?:frame\s+|video\s+|screen\s+)?width)", ""),
+    # a text's look listed after 换成 ("字幕换成手写体、白色": not understood; dev set IG ig015), "in the handwriting font in pink" (ig048)
+    (r"(字幕|标题)\s*(?:字体)?\s*(?:换成|改成|用)\s*(手写体|衬线体|无衬线体|艺术字体|展示字体)\s*[,，、]\s*(?=(?:白|黑|红|黄|粉|金|蓝|绿|橙|紫|灰|米)色?(?![\u4e00-\u9fff]{2}))",
+     r"\1字体换成\2,\1换成"),
+    (r"\b(captions|title)\s+in\s+(?:the|a)\s+(handwriting|serif|sans|display|playfair)\s+font\s+in\s+([a-z]+)\b", r"\1 in \2 font, \3"),
+    # no transitions, "了" after ("每张图之间不要转场了，直接硬切": not understood; dev set IG ig030)
+    (r"(?:每张图(?:片)?之间)?\s*不要转场了", "去掉转场"),
+    # a version named before its list ("For the Reels version: 9:16, …": ig034), transitions through black instead of the crossfade, a
+    # title coming down from the top rather than popping in
+    (r"(?:^|(?<=[.;!?]\s))for\s+the\s+(?:[a-z0-9]+\s+){1,3}version\s*:\s*", ""),
+    (r"\btransitions\s+that\s+(?:dip|fade|go|cut)\s+(?:through|thru|to)\s+(black|white)(?:\s+instead\s+of\s+(?:the\s+)?(?:cross-?fade|fade)s?)?", r"fade through \1 transitions"),
+    (r"\b(the\s+title|the\s+captions)\s+should\s+(?:come|drop|slide)\s+(down|up|in)\s+from\s+the\s+(top|bottom|left|right)(?:\s+when\s+(?:it|they)\s+appears?)?(?:\s+rather\s+than\s+popping(?:\s+in)?)?",
+     r"\1 slides in from the \3"),
+    # the zoom stopped by what it does ("stop the photos from slowly zooming": not read; dev set IG ig042), the transitions a bit longer
+    # than now
+    (r"\bstop\s+the\s+(?:photos|pictures|pics|images|shots)\s+from\s+(?:slowly\s+)?(?:zooming|moving|panning)(?:\s+in)?\b", "stop the zoom"),
+    (r"\s*,\s*(?:and\s+)?a\s+(?:bit|little|touch)\s+longer\s+than\s+(?:they\s+are|it\s+is)(?:\s+now)?\s*,", ", and make the transitions a bit longer,"),
+    # "not too showy" before the opacity ("不要太显眼，透明度70%就好": looked for on the timeline; dev set IG ig051)
+    (r"[,，]\s*(?:不要|别)太(?:显眼|明显|突出|抢眼)\s*[,，]", ","),
+    # the slow zoom on the photos said as what it is ("照片上那个慢慢放大的动效关掉": not read; dev set IG ig054)
+    (r"(?:照片|图片)\s*上\s*(?:那个|的)?\s*慢慢(?:放大|推进|移动)\s*的?\s*(?:动效|效果|动画)\s*(?:关掉|去掉|关了|取消)", "关掉缩放动效"),
+    # an overlay's time said from N seconds in ("only show it from 5 seconds in until the end": not read; dev set IG ig055)
+    (r"\b(?:only\s+)?show\s+(it|the\s+logo|the\s+sticker)\s+from\s+(\d+(?:\.\d+)?)\s*(?:s|seconds?|secs?)\s+in\s+(?:until|till|to)\s+the\s+end\b", r"show \1 from \2 s to the end"),
+    # a card after the last photo ("put a little card saying 'follow @mintandmoss' after the last photo": not read; dev set IG ig058)
+    (r"\bput\s+a\s+(?:little\s+|small\s+|short\s+)?card\s+(?:saying|that\s+says)\s+(\ue000\d+\ue001)\s+after\s+the\s+last\s+(?:photo|picture|pic|image|shot)\b", r"add an end card saying \1"),
+    # the brand's logo set to a file or to "it" ("把品牌logo设成logo.png", "品牌logo也设成它": not read; dev set IG ig063, ig140), and what
+    # it is for
+    (r"([a-z0-9_\-]+\.(?:png|jpe?g|svg|webp))((?:(?![。；]).){0,30}?)(?:然后|再)?\s*(?:把)?\s*品牌\s*logo\s*(?:也)?\s*(?:设成|设为|改成|换成|用)\s*它", r"\1\2品牌logo用\1"),
+    (r"(?:把)?\s*品牌\s*logo\s*(?:也)?\s*(?:设成|设为|改成|换成)\s*(?=[a-z0-9_\-]+\.(?:png|jpe?g|svg|webp))", "品牌logo用"),
+    (r"\s*[,，]\s*这样(?:以后|之后|下次)(?:(?![。；]).){0,20}?(?:自动|就能|就会)(?:(?![。；]).){0,10}", ""),
+    # a question asked before deciding ("这个背景音乐的节奏稳定吗？我想先知道能不能卡点剪，再决定要不要改。": the beat sync was made;
+    # dev set IG ig069)
+    (r"(?:^|(?<=[。？?！!]))[^。？?！!]*再决定要不要[^。？?！!]*[。？?！!]?", " "),
+    # transitions described in words ("转场换成从中间圆形展开的那种": looked for as a file; ig072), a name then words ("radial径向擦除的那种", ig131)
+    (r"从中间\s*圆形\s*(?:展开|打开|扩散)\s*的?\s*(?:那种)?(?:效果)?", "circleopen"),
+    (r"(?<![a-z])(radial|circleopen|pixelize|dissolve|wipeleft|wiperight|slideleft|slideright|fadeblack|fadewhite)\s*[\u4e00-\u9fff]{1,6}?的?\s*那种(?:效果)?", r"\1"),
+    # a font named by a Chinese typeface ("字幕字体换成宋体那种衬线的": not read; dev set IG ig077)
+    (r"(?:宋体|楷体|黑体|仿宋)\s*那种\s*(衬线|无衬线|手写)\s*的?(?:字体)?", r"\1体"),
+    # the fit said with what it should do ("set the fit so the whole picture shows with bars": not read; dev set IG ig078)
+    (r"\bset\s+the\s+fit\s+so\s+(?:that\s+)?the\s+whole\s+(?:picture|photo|image|thing)\s+shows(?:\s+with\s+(?:black\s+)?bars)?", "show the whole picture"),
+    # beat sync said with 卡着 ("想让画面切换卡着音乐的节拍走": not read; dev set IG ig080)
+    (r"(?:画面|图片)?\s*切换\s*卡着\s*(?:音乐|背景音乐)?\s*的?\s*(?:节拍|节奏)\s*走", "切换跟着音乐节奏走"),
+    # an intro and outro announced before their parts ("wants a proper intro and outro: fade in from black…": not read; ig087), a mood
+    # before its list ("wants a luxury mood throughout: apply the elegant preset, …", ig114)
+    (r"\b(?:wants?|would\s+like|needs?)\s+a\s+(?:proper\s+|nice\s+|real\s+)?intro\s+and\s+(?:an\s+)?outro\s*:\s*", ". "),
+    (r"\b(?:and\s+)?(?:wants?|would\s+like)\s+a\s+[a-z]+\s+(?:mood|feel|vibe|look)(?:\s+throughout)?\s*:\s*", ". "),
+    # captions entering by sliding from a side ("the captions enter sliding in from the left": a pop was set; dev set IG ig107)
+    (r"\b(the\s+)?(captions|title)\s+(?:enter|enters|come\s+in)\s+sliding\s+in\s+from\s+the\s+(left|right|top|bottom)\b", r"\1\2 slide in from the \3"),
+    # the top centre said as 正上方居中 (it was put in the middle; dev set IG ig109)
+    (r"(正上方|正下方|上方|下方)\s*居中(?:的位置)?", r"\1"),
+    # the overlay shortened to a moment ("shorten the overlay so the logo disappears at 20 seconds": the video was made 20 s; ig121)
+    (r"\bshorten\s+the\s+(?:overlay|logo)\s+so\s+(?:that\s+)?the\s+(logo|sticker)\s+(?:disappears|goes\s+away|ends)\s+at\s+(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b",
+     r"show the \1 from 0 s to \2 s"),
+    # transitions swapped for a kind ("Swap the transitions for pixelize": looked for as a file; dev set IG ig126)
+    (r"\bswap\s+(?:the\s+)?transitions\s+(?:for|to|with)\s+([a-z]+)\b", r"use \1 transitions"),
+    # a fade from black at the end said the other way ("结尾从黑色淡出，两秒，别一下子就没了": not read; dev set IG ig128)
+    (r"结尾\s*从\s*(黑色|白色)\s*淡出\s*[,，]\s*(\d+(?:\.\d+)?)\s*秒", r"结尾淡出到\1\2秒"),
+    (r"\s*[,，]\s*(?:别|不要)\s*(?:一下子|一下|突然)\s*就?\s*(?:没了|断了|结束了|停了)", ""),
+    # a screen's resolution told with a question ("现在视频是什么分辨率？店里的电视是4K的，我怕放上去会糊。": made 4K; dev set IG ig135)
+    (r"(?:店里的|我们的|家里的)?\s*(?:电视|屏幕|显示器|大屏)\s*是\s*4k\s*的?\s*[,，]?\s*(?:我)?(?:怕|担心)[^。？?]*", " "),
+    # a clip's speed after why ("The clip drags, so play it at 1.5x": "it" was asked; dev set IG ig136)
+    (r"\b(the\s+(?:video\s+)?clip)\s+(?:drags|is\s+slow|feels\s+slow)\s*,\s*so\s+play\s+it\s+at\b", r"play \1 at"),
+    # the brand kit's primary colour and body font ("set the brand kit's primary colour to teal and the body font to serif for the
+    # captions": the captions' font was set; dev set IG ig138)
+    (r"\bbrand\s+kit'?s\s+(?:primary|main)\s+colou?r\b", "brand colour"),
+    (r"(\bbrand\s+colou?r\s+to\s+[#a-z0-9]+\s+and\s+the\s+)body\s+font\s+to\s+([a-z]+)(?:\s+for\s+the\s+captions)?", r"\1brand body font to \2"),
+    # a text's animation said after its look ("字幕颜色改成白色，位置放到画面正中间，动画用淡入": not read; dev set IG ig145)
+    (r"((?:字幕|标题)(?:(?![。；]).){0,40}?[,，]\s*)动画\s*(?:用|改成|换成)\s*(?=淡入|弹出|打字机|上滑|下滑)", r"\1字幕动画用"),
+    # no exit animation for the title said with "should have" ("the title should have no exit animation at all": not read; ig150)
+    (r"\bthe\s+title\s+should\s+have\s+no\s+(?:exit|out|leaving)\s+animation(?:\s+at\s+all)?", "the title exits with no animation"),
     # an ending said as what it ends on ("end on 'Unbox yours' for like 2 secs": not understood; dev set HY hy047)
     (r"\bend\s+(?:the\s+video\s+|it\s+)?on\s+(?=\ue000\d+\ue001)", "end card "),
 ) + REWRITES

@@ -213,7 +213,7 @@ _COMPLAINT = compile_led(r"(?:\btoo\s+\w+|\b(?:feels?|is|seems?|looks?)\s+(?:way
 _ACCOUNT = compile_led(r"(?<!\bfor\s)(?<!\bon\s)(?<!\bto\s)(?<!\binto\s)(?:\b[a-z]+'s|\b(?:her|his|their))\s+$|(?:店铺|店|小店|我妈|我爸|她|他)的\s*$")
 # the platform's shop ("这个是给抖音小店用的", "our TikTok Shop listing": where the shop sells, no shape; dev set IC ic128 made it 9:16)
 # (and selling there: "用户在抖音带货", dev set ID id129)
-_SHOP_AFTER = compile_led(r"\s*(?:小店|店铺|商城|橱窗|带货|卖货|开店|直播|shop\b|store\b)")
+_SHOP_AFTER = compile_led(r"\s*(?:小店|店铺|商城|橱窗|带货|卖货|开店|直播|封面|shop\b|store\b|cover\b)")
 # the platform doing something itself ("字幕去掉吧，抖音会自动生成": the platform makes captions; ic128 made it 9:16)
 _DOES_ITSELF = compile_led(r"\s*(?:会|自己|自动|本身|也会|都会|will\b|auto)")
 # a claim of how things go there, a why: "抖音上卡点视频数据好很多", "抖音上短一点好" (dev sets HM hm104, HQ hq082 made it 9:16)
