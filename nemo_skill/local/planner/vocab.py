@@ -12318,6 +12318,36 @@ REWRITES = (
     (r"((?:字幕|标题)(?:(?![。；]).){0,40}?[,，]\s*)动画\s*(?:用|改成|换成)\s*(?=淡入|弹出|打字机|上滑|下滑)", r"\1字幕动画用"),
     # no exit animation for the title said with "should have" ("the title should have no exit animation at all": not read; ig150)
     (r"\bthe\s+title\s+should\s+have\s+no\s+(?:exit|out|leaving)\s+animation(?:\s+at\s+all)?", "the title exits with no animation"),
+    # a transition's length said "each lasting" after its kind ("Set the transitions … to dissolve, each lasting 1 second": the length
+    # was not read; dev set IF if010), and what must stay listed after "including"
+    (r"\b(dissolve|fade|wipe\s*(?:left|right|up|down)?|slide\s*(?:left|right|up|down)?|fadeblack|fadewhite|circleopen|pixelize|radial)\s*,\s*each\s+(?:lasting|taking|of)\s+(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b",
+     r"\1, \2 seconds each"),
+    (r"\s*,?\s*including\s+the\s+(?:music|title|captions|voiceover|voice|logo|pictures|photos)(?:\s*,?\s*(?:and\s+)?the\s+(?:music|title|captions|voiceover|voice|logo|pictures|photos))*(?=\s*[.;]|$)", ""),
+    # the title's time and place said after its new words ("…to "Fall Collection 2024", shown for 5 seconds at the top of the frame":
+    # not read; dev set IF if026)
+    (r"(\btitle\b(?:[^.;!?]|\.(?=[a-z0-9])){0,80}?\ue001)\s*,\s*shown\s+for\s+(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\s+at\s+the\s+(top|bottom)(?:\s+of\s+the\s+(?:frame|screen|video))?",
+     r"\1. show the title for \2 seconds. move the title to the \3"),
+    # a picture praised as the main one, then placed ("黑色帽子那张是我们这个月的主推款，放到第一张吧": not read; dev set IF if068)
+    (r"([\u4e00-\u9fffa-z]{1,6}那张)\s*是\s*(?:(?![,，。]).){1,20}[,，]\s*(?=(?:放到|放在|挪到|移到)\s*(?:第\s*(?:一|1)\s*张|最前面|第\s*(?:一|1)\s*个))", r"\1"),
+    # the transitions' style ("change the transition style to slide left": not read; dev set IF if094)
+    (r"\btransition\s+(?:style|type|effect)\b", "transitions"),
+    # the title's font said of "it" ("Can the title fade in slowly …? Also I'd like it in that handwriting font": not read; if099)
+    (r"(\btitle\b(?:[^\n]){0,120}?)\bi'?d\s+(?:like|love|prefer)\s+it\s+in\s+(?:that|the|a)\s+(handwriting|serif|display|playfair|sans)\s+font\b", r"\1make the title \2 font"),
+    # a picture put in "too" ("Put the ring pic in too obviously": not read; dev set IF if103)
+    (r"\bput\s+(the\s+[a-z\-]+\s+(?:pic|picture|photo|shot|image))\s+in\s+(?:too|as\s+well)(?:\s+obviously)?\b", r"add \1"),
+    # a logo file set as the brand's ("set our logo.png as the brand logo too": not read; dev set IF if124)
+    (r"\bset\s+(?:our\s+|my\s+|their\s+|the\s+)?([a-z0-9_\-]+\.(?:png|jpe?g|svg|webp))\s+as\s+the\s+brand(?:'s)?\s+logo(?:\s+too|\s+as\s+well)?", r"use \1 as the brand logo"),
+    # a thing kept where it is, said with "while keeping" ("switch the format to 1080x1920 for Instagram Stories while keeping the logo
+    # in the top right corner": not read; dev set IF if137)
+    (r"\s+while\s+keeping\s+the\s+(?:logo|sticker|title|captions|music|voiceover)\s+(?:in|at)\s+the\s+(?:[a-z]+\s+){0,3}?(?:corner|top|bottom|left|right|middle|centre|center|place|spot)(?=\s*[.;,]|$)", ""),
+    # beat sync said as the cuts aligned to the beat ("图片和视频之间的切换点对齐背景音乐的节拍": not read; if062), 卡着 without 走 (if148)
+    (r"(?:图片和视频之间的|图片之间的)?\s*切换点?\s*(?:对齐|对准|卡在|卡着|跟着)\s*(?:背景)?音乐的?\s*(?:节拍|节奏)(?:上)?(?:走)?", "切换跟着音乐节奏走"),
+    # a title's entrance said as when it appears ("改成“Drop 03 - Out Now”，出现的时候用打字机效果": not read; dev set IF if057)
+    (r"(标题(?:(?![。；]).){0,60}?)[,，]\s*出现的时候\s*用\s*(打字机|淡入|弹出|上滑|下滑)\s*(?:效果|动画)?", r"\1,标题用\2效果"),
+    # the logo said to stay off the video ("…, and keep it off the corner", "No corner logo, just the card.": a corner logo was placed;
+    # dev set IC ic125)
+    (r"\s*,?\s*(?:and\s+)?(?:please\s+)?(?:keep|leave)\s+it\s+off\s+(?:the\s+)?(?:corner|video|frame|screen)\b", ""),
+    (r"\bno\s+(?:corner\s+logo|logo\s+in\s+the\s+corner|logo\s+overlay)\s*(?:,\s*just\s+the\s+(?:end\s+)?card)?\s*[.;!]?", " "),
     # an ending said as what it ends on ("end on 'Unbox yours' for like 2 secs": not understood; dev set HY hy047)
     (r"\bend\s+(?:the\s+video\s+|it\s+)?on\s+(?=\ue000\d+\ue001)", "end card "),
 ) + REWRITES
