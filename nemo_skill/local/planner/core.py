@@ -240,8 +240,10 @@ def _feel_is_why(intents: list[Intent], low: str, clauses: list[tuple[int, int]]
         return intents
 
     def why(i: Intent) -> bool:
+        if i.kind != "preset" or not getattr(i.args, "name", None):
+            return False  # (only a style's clause is looked for: a message of hundreds of wishes walked every clause for each)
         a, b = _clause_of(i.pos, clauses)
-        return i.kind == "preset" and bool(getattr(i.args, "name", None)) and _FEEL_WHY.search(low, a, b) is not None
+        return _FEEL_WHY.search(low, a, b) is not None
     return [i for i in intents if not why(i)]
 
 

@@ -12119,7 +12119,6 @@ REWRITES = (
     (r"\buse\s+(?:a\s+)?fade\s+(?:to|through)\s+(black|white)\s+(?:between\s+(?:each|every|the)\s+(?:pictures?|photos?|pics?|images?|shots?)\s+)?"
      r"instead\s+of\s+(?:the\s+|a\s+)?(?:plain\s+|normal\s+|basic\s+|simple\s+|current\s+)?(?:fade|crossfade|cross-fade|fades)\b", r"use fade through \1 transitions"),
     (r"每张(?:图|图片|照片)?\s*(?:之间)?\s*(?=(?:转场|用\s*溶解|用\s*[\u4e00-\u9fff]{2}\s*(?:过渡|转场)))", ""),
-    (r"用\s*(溶解|擦除|滑动|缩放|淡入淡出|黑场|白场)\s*(?:过渡|转场)(?:效果)?", r"转场改成\1"),
     # a picture out and another in its place ("Take black-cap.jpg out and put the gold ring in its place": the ring was not
     # added; dev sets IC ic055, HW hw062)
     (r"\b(?:take|pull)\s+((?:the\s+)?[a-z0-9_\-]+(?:\.(?:jpe?g|png|webp)|\s+(?:1|one|pic|picture|photo|shot|image))?)\s+out\s+and\s+(?:put|use|add)\s+"
