@@ -12245,7 +12245,9 @@ REWRITES = (
     (r"\b(closing|end|ending|final)\s+card(?:\s+instead)?\s*,?\s*with\s+the\s+(?:text|words)\s+(?=\ue000)", r"\1 card that says "),
     # when it is distracting, said of the voice ("really distracting while the voiceover is talking about the products": the
     # voice was lowered; dev set IE ie132)
-    (r"\s+while\s+the\s+(?:voiceover|voice|narrator|narration|music|guy|woman)\s+is\s+(?:talking|playing|speaking|on)(?:\s+about\s+(?:[^.;!?,]){1,40})?", ""),
+    # (only after a judgement of a look: "bring the music down while the narrator is talking" is the ducking asked)
+    (r"\b(distracting|annoying|loud|busy|noticeable|visible|in\s+the\s+way|too\s+much)\s+while\s+the\s+(?:voiceover|voice|narrator|narration|music|guy|woman)\s+is\s+"
+     r"(?:talking|playing|speaking|on)(?:\s+about\s+(?:[^.;!?,]){1,40})?", r"\1"),
     # half as big with the width said ("Make the logo half as big, 6% of the width": not read; dev set IE ie149)
     (r"\bhalf\s+as\s+(?:big|large|wide)\s*,\s*(?=\d+(?:\.\d+)?\s*%\s+of\s+the\s+(?:frame\s+|video\s+|screen\s+)?width)", ""),
     # a text's look listed after 换成 ("字幕换成手写体、白色": not understood; dev set IG ig015), "in the handwriting font in pink" (ig048)
