@@ -12281,7 +12281,8 @@ REWRITES = (
     (r"\s*[,，]\s*这样(?:以后|之后|下次)(?:(?![。；]).){0,20}?(?:自动|就能|就会)(?:(?![。；]).){0,10}", ""),
     # a question asked before deciding ("这个背景音乐的节奏稳定吗？我想先知道能不能卡点剪，再决定要不要改。": the beat sync was made;
     # dev set IG ig069)
-    (r"(?:^|(?<=[。？?！!]))[^。？?！!]*再决定要不要[^。？?！!]*[。？?！!]?", " "),
+    # (only with the wish to know first: "先把音乐调小一点，听听效果再决定要不要换歌" keeps its wish)
+    (r"(?:^|(?<=[。？?！!]))[^。？?！!]*(?:想先知道|想先看看|先问问|先了解|想先问)[^。？?！!]*再决定要不要[^。？?！!]*[。？?！!]?", " "),
     # transitions described in words ("转场换成从中间圆形展开的那种": looked for as a file; ig072), a name then words ("radial径向擦除的那种", ig131)
     (r"从中间\s*圆形\s*(?:展开|打开|扩散)\s*的?\s*(?:那种)?(?:效果)?", "circleopen"),
     (r"(?<![a-z])(radial|circleopen|pixelize|dissolve|wipeleft|wiperight|slideleft|slideright|fadeblack|fadewhite)\s*[\u4e00-\u9fff]{1,6}?的?\s*那种(?:效果)?", r"\1"),
