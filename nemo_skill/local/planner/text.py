@@ -635,14 +635,16 @@ _STYLE_WORD = compile_led(rf"(?i:(?:{'|'.join(sorted(COLOURS, key=longest))}|top
 _LOOK_TAIL = compile_led(rf"(?:\s+(?:and\s+)?{_LOOK_SAID})+\s*$")
 
 
-# "title: pink, size bigger, at the top": lower-case look words after a "title:" are the title's look, never its words
-# (set BH bh121 titled the video "pink")
 # an animation named alone ("fade in", "slide up", "typewriter effect", "pop"), lower case
 _ANIMATION_ONLY = compile_led(r"\s*(?:fade|fading|slide|sliding|pop|popping|typewriter|typing|zoom|bounce|wipe)"
                               r"(?:\s+(?:in|out|up|down|left|right|from\s+the\s+(?:left|right|top|bottom)))?"
                               r"(?:\s*(?:effect|animation|style|效果|动画))?\s*")
 # a verb of the wish alone, where a text's words would be ("title 用 fade in")
 _VERB_ONLY_ZH = compile_led(r"\s*(?:用|改|换|要|加|改成|换成|改为|设为|设成|变成|做成)\s*")
+
+
+# "title: pink, size bigger, at the top": lower-case look words after a "title:" are the title's look, never its words
+# (set BH bh121 titled the video "pink")
 _LOOK_ONLY_WORDS = frozenset(("size", "font", "colour", "color", "text", "a", "bit", "little", "lot", "much", "more", "very",
                               "and", "in", "with", "at", "the", "on", "to"))
 
