@@ -383,6 +383,10 @@ _COVERED = compile_led(r"(?:字幕|标题|文字|文案|水印|贴纸|logo|title
 
 
 # a picture named as the owner of its caption: "the caption on the watch photo", "the watch photo's caption"
+# (never one said not wanted: "only wants the sale sticker, no logo. put it bottom right"; dev set HV hv065)
+_OTHER_THING_EN = compile_led(r"(?<!\bno\s)(?<!\bnot\s)(?<!\bwithout\s)\b(?:title|headline|captions?|subtitles?|music|song|voice\s*-?\s*over|voiceover|narration|logo|sticker|watermark"
+                              r"|transitions?|end\s*card|font)\b")
+_PART_BREAK = compile_led(r"[.;!?,]|\b(?:and|then|also)\b")
 _CAPTION_OF = compile_led(r"\b(?:caption|subtitle|label)\s+(?:on|of|for|under|below|over)\b"
                          r"|(?:'s|\bphoto|\bpicture|\bimage|\bpic|\bshot)\s+(?:caption|subtitle|label)\b")
 _SENTENCE_END = compile_led(r"[.;!?。；！？]")
@@ -430,6 +434,10 @@ def resolve_it(msg: Message, names: re.Pattern[str] | None, files: re.Pattern[st
             continue  # "手表那张的字幕，把它删掉": 它 is the caption named after the picture (it removed the picture)
         if p.group("it") and _CAPTION_OF.search(low[_sentence_start(low, last):p.start()]):
             continue  # "the caption on the watch photo, delete it": the caption (it removed the picture)
+        if p.group("it") and (other := _OTHER_THING_EN.search(low, last, p.start())) and _PART_BREAK.search(low, last, other.start()):
+            # "add gold-ring.jpg at the end. Also make the title smaller and move it to the bottom": "it" is the title named
+            # in a part of its own after the picture (the ring was laid over the video at the bottom; dev set IH ih025)
+            continue
         if p.group("ethat") and _FORGOTTEN.search(low, _sentence_start(low, named_at), p.start()):
             continue  # "i forgot the cap, put that one first" of a cap on the timeline: which one is asked (wave32_p)
         word = next((g for g in ("its", "zits", "zit", "zthem", "zthat", "zbare", "ethat") if p.group(g) is not None), "it")

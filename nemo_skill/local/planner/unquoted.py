@@ -74,6 +74,9 @@ def words_end(words: str) -> int:
     polite = _POLITE_END.search(words, 0, cut)
     if polite is not None and words[:polite.start()].strip():
         cut = polite.start()  # ("change the title to Gifts Under $50 please": set EW ew102 kept the "please"; typed in lower case)
+    why = _WHY_AFTER.search(words, 0, cut)
+    if why is not None and words[:why.start()].strip():
+        cut = why.start()  # ("the title to say Summer Collection 2024 instead of listing the products": dev set IH ih007)
     particle = SAID_PARTICLE.search(words, 0, cut)
     return particle.start() if particle else cut
 
@@ -85,6 +88,10 @@ _MARK_AFTER = compile_led(r"\s*(?:[,，;—–\-]|\.{2,}|…)\s*(?i:hm+|um+|uh+|
                           r"|\s*[,;，；]\s*\d{1,2}\)\s")
 # ("Can the title say Summer Essentials instead?": "instead" says it replaces, no word of the title; set FC fc008 kept it)
 _POLITE_END = compile_led(r"\s*,?\s+(?:please|pls|plz|thanks|thank\s+you|thx|ty|instead|instead\s+please|too|as\s+well)\s*[.!?]*\s*$")
+# what the words replace, or why, or how they are judged, typed in lower case after them: no word of the text ("the title
+# Autumn Drop is perfect dont change it" titled the video with all of it; dev set IH ih130)
+_WHY_AFTER = compile_led(r"\s+(?:instead\s+of|rather\s+than|so\s+that|so\s+(?:it|people|customers)|because|since|as\s+it)\b"
+                         r"|\s+(?:is|looks|sounds|reads)\s+(?:perfect|fine|great|good|ok|okay|nice|right)\b")
 _AT_THE_END = compile_led(r"\s+(?:at|in)\s+the\s+(?:very\s+)?end\b(?:\s+of\s+(?:the|my|our)\s+(?:video|clip|promo))?(?=\s*(?:$|[,;.!?]))")
 
 

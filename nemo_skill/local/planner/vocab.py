@@ -96,7 +96,9 @@ OPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
              # "换个颜色", "换一种字体": another one of (sets AC-AF ac204/ad221 were not read as a change at all)
              "换个", "换一个", "换1个", "换种", "换一种", "换1种", "改")),  # (改: "改一下标题", 一下 read as filler)
     "keep": (("keep", "hold", "leave", "stay", "should be", "needs to be", "must be", "keep only", "leave only"),
-             ("保持", "保留", "控制在", "要", "只留", "只保留", "留着", "留下")),
+             ("保持", "保留", "控制在", "要", "只留", "只保留", "留着", "留下",
+              # ("logo的位置和大小都不要变": kept, never 不要 = removed; dev set II ii148 removed the logo)
+              "不要变", "不用变", "不要改", "不用改")),
     "increase": (("increase", "raise", "boost", "bump up", "crank up", "pump up", "higher", "amplify", "bigger", "larger",
                   "too small", "too tiny", "hard to read", "not readable", "unreadable"),
                  ("大一点", "大一些", "大点", "调大", "提高", "加大", "增大", "调高", "看不清", "看不清楚",
@@ -8493,7 +8495,10 @@ _S36_ABRUPT_END = (r"\b(?:the\s+)?(?:whole\s+)?(?:video|it|thing|ending|end)\s+(
                    r"(?:\s*[,;.]\s*(?:it\s+|and\s+)?(?:feels?|looks?|seems?|is)\s+(?:so\s+|really\s+|kind\s+of\s+|kinda\s+|a\s+bit\s+)?"
                    r"(?:unfin\w*|abrupt|incomplete|sudden|jarring|weird|off|rushed|cheap))?")
 REWRITES = REWRITES + (
-    (rf"{_S36_ABRUPT_END}\s*[,;.]\s*(?:so\s+|just\s+|please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?fade\s+(?:(?:it|that|things|everything)\s+)?out\b",
+    (rf"{_S36_ABRUPT_END}\s*[,;.]\s*(?:so\s+|just\s+|please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?fade\s+(?:(?:it|that|things|everything)\s+)?out\b"
+     # (its "to black" written by an earlier rewrite taken with it: "…stops dead. could you add a fade out at the end" read
+     # "fade out to black to black", dev set IG ig058)
+     r"(?:\s+to\s+black\b)?",
      "fade out to black"),
     # (not with its colour said after, nor after a fade in: "fade out the video to white" was not understood and "fade in
     # and fade out the video" lost its fade in, found by the held-out count of the merge, aggregate only)
@@ -12352,4 +12357,54 @@ REWRITES = (
     (r"\bno\s+(?:corner\s+logo|logo\s+in\s+the\s+corner|logo\s+overlay)\s*(?:,\s*just\s+the\s+(?:end\s+)?card)?\s*[.;!]?", " "),
     # an ending said as what it ends on ("end on 'Unbox yours' for like 2 secs": not understood; dev set HY hy047)
     (r"\bend\s+(?:the\s+video\s+|it\s+)?on\s+(?=\ue000\d+\ue001)", "end card "),
+) + REWRITES
+
+# Session 61 (run first): the fresh dev sets IH-IJ (long briefs, relayed requests, feedback after a first cut)
+REWRITES = (
+    # the shape said with 这个 ("这个横屏不行，做成竖屏吧": which thing 这个 was, was asked; dev set HI hi007 once the posting said
+    # no longer read the shape)
+    (r"这个\s*(?=(?:横屏|竖屏|方屏|尺寸|比例|画幅)(?:不行|不好|不合适|太))", ""),
+    # a thing that must not be changed ("背景音乐是买了版权的，不能换也不能删" removed the music; "这段千万别剪", "一秒都不能剪": dev set IH
+    # ih012 ih062 ih080): kept, never 删 / 剪 read as the wish
+    # (never 不要动 / 别动: the pictures kept still)
+    (r"(?:(?:1|一)\s*秒都|绝对|一定)?\s*(?:不能|不可以|不准|不许|千万别|千万不要)\s*(?:换|删|改|动|剪|去掉)(?:掉)?"
+     r"(?:\s*(?:也|和|或者?)?\s*(?:不能|不可以|千万别)\s*(?:换|删|改|动|剪|去掉)(?:掉)?)*(?=\s*(?:$|[,，。;；!！]))", "保持不变"),
+    # what the person will do themselves later ("logo我打算自己后期加，这次先别放", "音乐我之后自己在剪映里配，这里不用管", "标题的话我之后
+    # 自己改文案，先别动", "I'll add the logo myself later", "The sale sticker I'll decide on later", "We'll skip the sticker": the
+    # logo was placed, the music or title read as wished; dev set IJ ij012 ij087 ij067 ij025 ij011 ij089): no wish, and the "not
+    # this time" after it goes with it
+    (r"(?:^|(?<=[,，。;；!！]))[^,，。;；!！]{0,16}?我\s*(?:打算|准备|会|想|要)?\s*(?:(?:之后|后面|后期|回头|明天|下午|晚上|以后|到时候|过几天|自己|亲自"
+     r"|在[^,，。;；]{1,8}?里)\s*(?:再\s*)?){1,4}(?:加|改|配|换|弄|做|调|放|剪|写|处理|决定|上传|传)[^,，。;；!！]{0,16}"
+     r"(?:\s*[,，]\s*(?:这次|这里|这版|现在|暂时)?\s*(?:先)?\s*(?:别|不用|不要|不需要|不必)\s*(?:放|加|动|管|改|弄|配)(?:了|它)?)?", " "),
+    (r"(?:^|(?<=[,，。;；!！]))[^,，。;；!！]{0,16}?(?:之后|后面|回头|以后|到时候)\s*(?:我)?\s*(?:再)?\s*(?:自己|亲自)\s*(?:再)?\s*(?:加|改|配|换|弄|做|处理)[^,，。;；!！]{0,10}", " "),
+    (r"(?:(?:^|(?<=[.;!?]\s))(?:the\s+)?(?:[a-z\-]+\s+){1,3}?(?=i'?ll\s+decide))?"
+     r"\b(?:i'?ll|i\s+will|we'?ll|we\s+will|i'?m\s+going\s+to|i\s+plan\s+to|i\s+might)\s+(?:probably\s+|just\s+)?"
+     r"(?:add|do|change|decide\s+(?:on|about)|handle|deal\s+with|sort\s+out|drop|put|swap|record|fix|edit|write|make|upload)\b"
+     r"(?:[^.;!?]|\.(?=[a-z0-9]))*?\b(?:myself|ourselves|later|tomorrow|tonight|afterwards|after\s+that|next\s+week|in\s+(?:capcut|premiere|final\s+cut))\b[^.;!?,]*", " "),
+    (r"\b(?:we'?ll|i'?ll|let'?s)\s+skip\s+the\s+(?:sticker|logo|music|sale\s+sticker|end\s+card|card)(?:\s+for\s+now)?", " "),
+    # where and how it is watched, said as when ("用手机外放的时候旁白声音太小": the complaint was not read; dev set II ii018)
+    (r"(?:用|在|拿)?\s*(?:手机|电脑|电视|平板|门店(?:的)?(?:电视|屏幕)?|店里(?:的)?(?:电视|屏幕)?)\s*(?:外放|上|里)?\s*(?:播放|看|听|放|试播|外放)?\s*的时候\s*[,，]?", ""),
+    # transitions swapped for a kind ("swap the fade transitions for a dissolve": the fade was kept; dev set II ii008)
+    (r"\bswap\s+(?:out\s+)?(?:the\s+|all\s+the\s+)?(?:[a-z]+\s+)?transitions?\s+(?:out\s+)?(?:for|with)\s+", "change the transitions to "),
+    # a card "held" for a time said of "it" after its words ("a closing card that says 'Shop now', with … underneath, and would like
+    # it held for 4 seconds": 3 s; dev set II ii010)
+    (r"(\b(?:card|screen|end\s*card|outro)\b(?:[^.;!?]|\.(?=[a-z0-9])){0,160}?)\s*,?\s*(?:and\s+)?(?:(?:would|'d)\s+like\s+|wants?\s+)?"
+     r"it\s+(?:held|shown|kept\s+(?:up|on\s+screen)|on\s+screen|to\s+stay(?:\s+up)?|to\s+last)\s+(?:for\s+)?(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b",
+     r"\1, held for \2 seconds"),
+    # a relaying label in Chinese ("转达她的意见：", "帮客户转达一下：", "那边的反馈是：", "汇总了一下…反馈是："): only says the words are
+    # passed on (dev set II ii144, ii061, ii040 left the label's part unread or read it into the first wish)
+    (r"(?:^|(?<=[,，。;；]))[^,，。;；:：]{0,24}?(?:转达|转述|转一下|转告|汇总)[^,，。;；:：]{0,16}?\s*[:：]\s*", " "),
+    (r"(?:^|(?<=[,，。;；]))[^,，。;；:：]{0,12}?(?:的)?(?:反馈|意见|要求)(?:如下|是|有)\s*[:：]\s*", " "),
+    # crowded with another thing, said of the thing to change ("logo放在右上角不好看，和标题挤在一起，想挪到右下角": the title was moved;
+    # dev set II ii144): why, never the thing the next wish is of
+    (r"[,，]\s*(?:和|跟|与)\s*(?:标题|字幕|logo|贴纸|价格|产品|商品)\s*(?:挤在一起|挤到一起|挤|重叠|叠在一起|撞在一起|撞了|靠得太近|太近)(?:了)?(?=\s*[,，。;；])", ""),
+    # "不要那么抢眼": less so, said as why; never 不要 (removed) of a thing called 那么抢眼 (ii144)
+    (r"[,，]\s*(?:不要|别)\s*(?:那么|这么|太)\s*(?:抢眼|显眼|突兀|明显|扎眼|大|花)(?:了)?(?=\s*[,，。;；]|$)", ""),
+    # "switch them to slide left": a change of what "them" names, never a swap of two things ("the transitions feel too soft. Switch
+    # them to slide left" was not read; dev set II ii056)
+    (r"\bswitch\s+(them|it|those|these)\s+(?:over\s+)?to\b", r"change \1 to"),
+    # a thing's place and size said to stay ("logo的位置和大小都不要变": 不要 was read as the logo removed, and the list of two left the
+    # message not understood; dev set II ii148)
+    (r"(logo|水印|贴纸|标题|字幕)\s*(?:的)?\s*(?:位置|大小|尺寸|颜色|字体)\s*(?:和|跟|、)\s*(?:位置|大小|尺寸|颜色|字体)\s*(?:都|也)?\s*"
+     r"(?:不要变|不用变|保持不变|不变|不要动|不用动|别动|别变)", r"\1保持不变"),
 ) + REWRITES

@@ -1660,7 +1660,8 @@ _PRESET_ANY = PRESET_RX.replace("(?P<p>", "(?:")  # a style's word, not captured
 
 # a word for a style beside a quote: "请应用“优雅”风格", "风格改成“活力”", "use the 'minimal' template"
 # (the word boundary only after an English word: "“活力”风格预设" has none between 风格 and 预设, and was asked "它", set CG cg066)
-_STYLE_AFTER = compile_led(r"\s*(?:的)?\s*(?:预设|模板|样式|风格|(?:style|preset|template|look|theme)\b)")
+# ("就用“促销”那个模板", "想用“活力”那个风格模板": 那个 between; dev set II ii064, ii148 were not understood)
+_STYLE_AFTER = compile_led(r"\s*(?:的|那个|这个|那种|这种)?\s*(?:预设|模板|样式|风格|(?:style|preset|template|look|theme)\b)")
 _STYLE_BEFORE = compile_led(r"(?:预设|模板|样式|风格|\bstyle|\bpreset|\btemplate|\blook|\btheme)\s*"
                             r"(?:改成|换成|改为|设为|设置为|用|变成|选|to|:|=|as|of)?\s*$")
 

@@ -222,7 +222,9 @@ def apply_title_position(work: Work, args: TitlePositionArgs) -> None:
 # 竖屏": the format, set AR ar236 titled the video 竖屏); the title is then left unread and said so
 # "标题写错了", "标题写得太小", "标题是不是太大": a judgement of the title, never its new words (session 22: '标题写错了' set
 # the title to 错了)
-_JUDGED = r"(?:错|得|的|不|反|太|有点|有些)"
+_JUDGED = (r"(?:错|得|的|不|反|太|有点|有些"
+           # (or described: "标题是我们的品牌口号，内容和位置都不要改" titled the video "我们的品牌口号"; dev set IH ih028)
+           r"|我们|我的|你们|他们|她们|店里|店铺|品牌|之前|原来|现在|一个|一句|这个|那个)")
 
 
 
