@@ -287,7 +287,9 @@ _GO_AHEAD = compile_led(r"\b(?:so\s+please|please\s+do|go\s+ahead|do\s+it|so\s+d
 # a picture shown twice: "duplicate the first picture at the end", "show the sneaker again at the end", "重复第一张图片"
 # (a draft holds each upload once: its references, names and captions are by upload)
 _REPEAT = compile_led(r"\b(?:duplicate|repeat|clone|copy)\s+(?:the\s+|that\s+|this\s+)?(?!(?:the|that|this|it|them|everything|all|music|song|track|title"
-                     r"|captions?|text|logo|voice|narration|transitions?|effect|zoom|motion|end|fade|video|clip|sound|audio|edit|last\s+(?:edit|step|change))\b)"
+                     r"|captions?|text|logo|voice|narration|transitions?|effect|zoom|motion|end|fade|video|clip|sound|audio|edit|last\s+(?:edit|step|change)"
+                     # ("remove the captions entirely, they repeat what the voice says": no picture; dev set IJ ij053)
+                     r"|what|which|whatever|exactly|themselves|itself|each|after|same|those|these|info|information|words?|names?)\b)"
                      r"[a-z0-9\-]+(?:\s+(?:picture|photo|image|pic|shot|slide))?(?!\s+(?:edit|step|change|effect|transition|caption|text))\b"
                      r"|\b(?:show|use|put|add|play|include)\s+(?:the\s+)?[a-z0-9\-]+\s+(?:picture|photo|image|pic|shot|slide)\s+(?:again|twice|a\s+second\s+time)\b"
                      r"|(?:重复|复制)\s*(?:一下|一遍|一次)?\s*(?:第\s*\d+\s*张|最后\s*1?\s*张|[^\s，,。]{1,8}那张)|(?:第\s*\d+\s*张|那张)(?:图片|图|照片)?\s*(?:再)?(?:放|出现|用)\s*(?:两次|2次|一遍)")

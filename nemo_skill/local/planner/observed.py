@@ -106,7 +106,9 @@ def _tells(low: str, a: int, b: int) -> bool:
     told = _TELLING.match(low, at, b)
     if told is None or _ASKS.search(low, a, b) or _BRAND.search(low, at, told.end()):
         return False
-    now = _NOW_VALUE.match(low, at, told.end()) is not None
+    # (or told as how it is now: "Right now each photo is on screen for about 5 seconds with a fade" made each picture 5 s;
+    # dev set IJ ij066)
+    now = _NOW_VALUE.match(low, at, told.end()) is not None or _NOW_LEAD.search(low, a, at) is not None
     purpose = _SO_IT.search(low, a, at + 3) is not None
     # (what the shop is, told with a degree, is still no thing to change: "we're more punchy" applied the energetic style;
     # dev set HM hm007)
@@ -234,6 +236,7 @@ _FORGOT = compile_led(r"(?:forget|never\s*mind)\s+(?:about\s+)?(?:the|that|my|th
 _HEARD = compile_led(r"(?:i|we)\s+(?:read|heard|saw|learned|was\s+told|were\s+told|found\s+out)\s+(?:that|somewhere|online)\b")
 # the value as it is now is what the complaint is of: the wish says the new one
 _NOW_VALUE = compile_led(r"(?:the\s+)?(?:current|default|old|existing|present)\b|\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b")
+_NOW_LEAD = compile_led(r"\b(?:right\s+now|currently|at\s+the\s+moment)\b")
 _OURS = compile_led(r"(?:we|we're|our\s+(?:brand|shop|store|business|customers|audience|vibe))\b")
 _SO_IT = compile_led(r"\bso\s+(?:that\s+)?(?:it|its|it's)\b")
 _BRAND = compile_led(r"\bbrand|\baccent\b|\bheadings?\b")

@@ -57,10 +57,41 @@ def _windows(low: str) -> list[tuple[int, int]]:
     return out
 
 
+# the first places said one by one, then the rest in a row: "手表放第一，戒指第二，后面依次是运动鞋、背包、帽子", "手表放第一张，背包放第二张，
+# 后面是运动鞋和帽子" (only the first was moved, or nothing was understood; dev set IJ ij056 ij117)
+_REST_NAME = r"[\u4e00-\u9fffa-z][\u4e00-\u9fffa-z0-9\-.]{0,11}?"
+_REST = (r"\s*[,，;；]\s*(?:后面|然后|接着|再往后|之后|其余的?|剩下的?)\s*(?:的)?\s*(?:依次|按顺序|分别)?\s*(?:是|放|接|排)?\s*"
+         rf"(?P<rest>{_REST_NAME}(?:\s*(?:、|和|跟)\s*{_REST_NAME})+)(?=\s*(?:$|[。;；!！,，]))")
+_FIRST_THEN_REST = compile_led(rf"{_item(False)}(?:\s*[,，、;；]\s*{_item(False)})*{_REST}")
+_REST_WORD = compile_led(r"后面|然后|接着|再往后|之后|其余|剩下")
+_ORDER_LEAD = compile_led(r"[^,，。;；:：]{0,14}?顺序[^,，。;；:：]{0,10}?[:：]\s*$")
+_REST_SPLIT = compile_led(r"\s*(?:、|和|跟)\s*")
+
+
+def _first_then_rest(low: str) -> str:
+    """``low`` with the first places said one by one and the rest in a row (``_FIRST_THEN_REST``) written as one order;
+    the places said must be 1, 2, … in turn."""
+    for w in _REST_WORD.finditer(low):
+        m = _FIRST_THEN_REST.search(low, max(0, w.start() - 60), min(len(low), w.end() + 60))
+        if m is None or not m.start() <= w.start() < m.end():
+            continue
+        items = list(_ITEM_RX.finditer(low, m.start(), m.start("rest")))
+        if any(i.group("last") or i.group("first") and k or i.group("n") and int(i.group("n")) != k + 1
+               for k, i in enumerate(items)):
+            continue
+        names = [i.group("name") for i in items] + [n for n in _REST_SPLIT.split(m.group("rest")) if n]
+        # (with what the list is of, said before it: "五个产品的顺序我想调一下：")
+        lead = _ORDER_LEAD.search(low, max(0, m.start() - 30), m.start())
+        start = lead.start() if lead else m.start()
+        return low[:start] + "顺序改成" + "、".join(names) + _first_then_rest(low[m.end():])
+    return low
+
+
 def place_lists(low: str) -> str:
     """``low`` with an order said as a list of places (Chinese) written as "顺序改成A、B、C"; the rest as it was."""
     if "第" not in low and "最后" not in low:
         return low
+    low = _first_then_rest(low)
 
     def written(m: re.Match[str]) -> str:
         order = _order(m.group(0))

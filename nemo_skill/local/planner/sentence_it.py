@@ -43,7 +43,10 @@ _THINGS: tuple[tuple[str, str, str, bool, str], ...] = (
 _THING_RX = [(compile_led(p), en, zh, plural, kind) for p, en, zh, plural, kind in _THINGS]
 _ANY_THING = compile_led("|".join(f"(?:{p})" for p, *_ in _THINGS)
                          + r"|\b(?:video|clip|picture|photo|image|pic|shot|slide|voice|sound|audio|text|words|card|"
-                           r"font|colou?r)s?\b|视频|片段|图片|照片|图|声音|文字|卡片")
+                           r"font|colou?r)s?\b|视频|片段|图片|照片|图|声音|文字|卡片"
+                         # (a file: "Please put logo.png in the top right …, and make it slightly see-through" made the title of
+                         # the sentence before see-through; dev set IJ ij089)
+                         r"|[a-z0-9_\-]+\.(?:jpe?g|png|webp|gif|mp4|mov|mp3|wav|m4a)\b")
 # a pronoun that opens a wish: after a verb of editing (its particle may stand before it: "turn down it", as the rewrites
 # write "turn it down") or asked of it ("can it…", "could they be…"), or 把它
 _PRONOUN = compile_led(r"\b(?:bring|turn|make|mute|unmute|remove|delete|drop|cut|move|put|set|change|shorten|trim|lower|raise|"

@@ -12361,6 +12361,37 @@ REWRITES = (
 
 # Session 61 (run first): the fresh dev sets IH-IJ (long briefs, relayed requests, feedback after a first cut)
 REWRITES = (
+    # a lead that only announces the wishes after its colon ("不过我觉得可以再精简一点：黑色帽子那张删掉", "但是有几个问题：", "Two
+    # changes:"; dev set IJ ij071 ij105 ij113 left the first wish unread)
+    (r"(?:(?<=^)|(?<=[,，。;；!！]))[^,，。;；!！:：\ue000\ue001]{0,16}?(?:一点|一些|问题|地方|改动|修改|意见|建议|想法|要求)\s*[:：]", " "),
+    (r"(?:(?<=^)|(?<=[.;!?]\s)|(?<=[.;!?]))\s*(?:(?:just|only|a|few|two|three|four|some|couple\s+of|small|quick|minor|main|my)\s+)*"
+     r"(?:changes|things|fixes|tweaks|notes|issues|requests|points)\s*:", " "),
+    # the first cut judged ("First cut's good.", "The first cut is solid": the first cut was made again over the edits; dev set IJ
+    # ij136 ij055)
+    (r"\b(?:the\s+)?first\s+(?:cut|version|draft)(?:'s|\s+is|\s+looks)\s+(?:really\s+|pretty\s+|very\s+|super\s+)?"
+     r"(?:good|great|solid|fine|nice|ok|okay|close|perfect|clean)\b", " "),
+    # a mute said not to be total ("把第一段clip.mp4的声音调小一点，不要完全静音，大概一半就行" muted every sound; "Don't mute it
+    # completely, just bring it down to around 30%": dev set IJ ij029 ij039)
+    (r"[,，]?\s*(?:不要|别|不用|不是|不)\s*(?:完全|全部|彻底|直接)\s*静音(?:掉)?", ""),
+    (r"\b(?:don'?t|do\s+not|no\s+need\s+to)\s+mute\s+(?:it|them|that|the\s+[a-z]+(?:\s+sound)?)\s+(?:completely|entirely|fully|totally|all\s+the\s+way)\s*,?", ""),
+    # a thing that "can go" ("the cap photo can go entirely": not read; dev set IJ ij037)
+    (r"\b(?:the\s+)([a-z\-]+\s+(?:photo|picture|pic|shot|image|clip))\s+can\s+go(?:\s+(?:entirely|completely|altogether))?\b", r"remove the \1"),
+    # the captions centred, said as shown ("字幕改成居中显示": 居中显示 was sought as a file; dev set IJ ij095)
+    (r"(字幕|标题)\s*(?:改成|改为|换成)\s*居中\s*(?:显示|对齐|摆放)", r"\1居中"),
+    # the first cut judged, opening feedback ("第一版我看完了，感觉画面有点乱，套用一下简约风格吧" was not understood: 第一版 read as a
+    # first cut asked; "第一版挺好", "第一版收到了"; dev set IJ ij130 ij002 ij025): no wish
+    (r"(?:(?<=^)|(?<=[,，。;；!！]))\s*(?:这个|这)?\s*第\s*1\s*版\s*(?:(?!改|换|调|加|删|去掉|放|挪|移|设|用|[,，。;；!！]).){0,12}(?=\s*[,，。;；!！])", " "),
+    # how a thing is now, described ("现在标题是居中弹出来的，字幕是白色在下面，音乐是lofi风格": the captions were set white at the
+    # bottom; "字幕现在是白字，放在画面下方三分之一那里，这个位置挺好": dev set IJ ij054 ij004): told, never a wish. Never a quote
+    # ("标题是“夏日特卖”"), nor a look judged better ("字幕是白色的比较好")
+    # (the thing stays, as the topic of a wish after it: "…，就是想换成黄色的")
+    # (said with 现在 / 目前, and the things told after it in a row: "标题是 Hot Deals，放到顶部" is a new title)
+    (r"(?:(?<=^)|(?<=[,，。;；!！:：]))\s*(?:(?:现在|目前)\s*(?:的)?\s*(标题|字幕|音乐|背景音乐|转场|配音)|(标题|字幕|音乐|背景音乐|转场|配音)\s*(?:现在|目前))"
+     r"\s*(?:都)?\s*是\s*(?!\ue000)(?:(?![,，。;；!！?？]|比较好|就好|就行|更好|会好|好不好|吗|吧|改|换|调).){1,16}"
+     r"(?:\s*[,，]\s*(?:标题|字幕|音乐|背景音乐|转场|配音)\s*是\s*(?!\ue000)(?:(?![,，。;；!！?？]|比较好|就好|就行|更好|会好|好不好|吗|吧|改|换|调).){1,16})*"
+     r"(?=\s*[,，。;；!！])", r" \1\2 "),
+    # the order of the pictures left, after one is removed ("第一张…不要了，剩下三张的顺序改成：手表、帽子、背包": not read; II ii061)
+    (r"(?:剩下|其余|剩余|其他)(?:的)?\s*\d*\s*张(?:图片?|照片)?\s*(?:的)?\s*(?=顺序)", ""),
     # the shape said with 这个 ("这个横屏不行，做成竖屏吧": which thing 这个 was, was asked; dev set HI hi007 once the posting said
     # no longer read the shape)
     (r"这个\s*(?=(?:横屏|竖屏|方屏|尺寸|比例|画幅)(?:不行|不好|不合适|太))", ""),

@@ -224,7 +224,9 @@ def apply_title_position(work: Work, args: TitlePositionArgs) -> None:
 # the title to 错了)
 _JUDGED = (r"(?:错|得|的|不|反|太|有点|有些"
            # (or described: "标题是我们的品牌口号，内容和位置都不要改" titled the video "我们的品牌口号"; dev set IH ih028)
-           r"|我们|我的|你们|他们|她们|店里|店铺|品牌|之前|原来|现在|一个|一句|这个|那个)")
+           r"|我们|我的|你们|他们|她们|店里|店铺|品牌|之前|原来|现在|一个|一句|这个|那个"
+           # (or asked: "标题是几秒后消失的？" titled the video with the question; dev set IJ ij069)
+           r"|几|多少|什么|哪)")
 
 
 
