@@ -12361,6 +12361,40 @@ REWRITES = (
 
 # Session 61 (run first): the fresh dev sets IH-IJ (long briefs, relayed requests, feedback after a first cut)
 REWRITES = (
+    # the same length said again for the second fade ("开头加一个从黑场淡入的效果，大概1秒，结尾也淡出到黑场，同样1秒": the fade out was
+    # not read; dev set II ii021)
+    (r"[,，]\s*同样\s*(?=\d)", ","),
+    # a sound's level said as a factor ("boost the voiceover to 1.3", "lower the music to 0.25": dev set IH ih122): its percent
+    (r"(\b(?:raise|boost|bump|lower|reduce|drop|set|turn|bring|put)\s+(?:up\s+|down\s+)?(?:the\s+)?(?:voice\s*-?\s*over|voiceover|voice|narration"
+     r"|music|background\s+music|clip(?:'s)?\s+sound)\s+(?:up\s+|down\s+)?(?:to|at)\s+)([01])\.(\d)(\d)(?![\d.]|\s*(?:s\b|x\b|secs?\b|seconds?\b|%))",
+     r"\1\2\3\4%"),
+    (r"(\b(?:raise|boost|bump|lower|reduce|drop|set|turn|bring|put)\s+(?:up\s+|down\s+)?(?:the\s+)?(?:voice\s*-?\s*over|voiceover|voice|narration"
+     r"|music|background\s+music|clip(?:'s)?\s+sound)\s+(?:up\s+|down\s+)?(?:to|at)\s+)([01])\.(\d)(?![\d.]|\s*(?:s\b|x\b|secs?\b|seconds?\b|%))",
+     r"\1\2\g<3>0%"),
+    # a font said with "using" ("Change the title to …, in white, using the Playfair font": not read; dev set II ii138)
+    (r"\busing\s+(?:the\s+|a\s+)?(serif|sans(?:[\s-]serif)?|handwriting|handwritten|display|playfair|script)\s+(font|typeface)\b", r"in the \1 \2"),
+    # an ending with its words ("add a 'Free shipping this week' ending": not understood; dev set IH ih098)
+    (r"\b(?:add|put|include)\s+(?:a|an)\s+(\ue000\d+\ue001)\s+(?:ending|outro|end\s+screen|closing\s+screen|closer)\b", r"add an end card saying \1"),
+    # 片头 for the opening of a fade ("片头加一个2秒的白色淡入": not read; dev set IH ih115)
+    (r"片头\s*(?=加\s*(?:1个)?\s*(?:\d+(?:\.\d+)?\s*秒(?:钟)?的?)?\s*(?:白色|黑色|黑场|白场)?\s*(?:的)?\s*淡入)", "开头"),
+    # the title named by its words before its wish ("the title 'Autumn Drop' should be bigger and red": not understood; IH ih044)
+    (r"\b(title|headline)\s+\ue000\d+\ue001\s+(?=(?:should|needs|must|could|can|has\s+to|is\s+too|looks\s+too)\b)", r"\1 "),
+    # "and to" left of a wish relayed ("asked me to get rid of the title …, and to switch the transitions to a wipe": II ii035 ii137)
+    (r"\band\s+to\s+(?=(?:switch|change|make|add|remove|move|put|set|turn|use|mute|cut|trim|drop|apply)\b)", "and "),
+    # a thing moved from one place to another ("moved from the lower third down to the very bottom of the frame": II ii030)
+    (r"\bfrom\s+the\s+(?:lower\s+third|top|bottom|middle|centre|center|top\s+right|top\s+left|bottom\s+right|bottom\s+left)(?:\s+corner)?\s+(?:down\s+|up\s+|over\s+)?(?=to\s+the\b)", ""),
+    # the pictures' slow push and pull, turned off (推拉效果 is the pictures' motion: "把每张图片的缓慢推拉效果关掉" was not read; II ii038)
+    (r"(?:缓慢的?|慢慢的?)?推拉\s*(?:效果|动效|镜头)(?=\s*(?:关掉|去掉|关了|不要|取消|关闭))", "缩放效果"),
+    # a clip put first "as the opening" ("把视频片段挪到最前面当开场": not read; dev set II ii040)
+    (r"(最前面|第\s*1\s*个|开头)\s*[,，]?\s*(?:当|作为|做)\s*(?:开场|开头|片头)(?:画面)?", r"\1"),
+    # a card's second line said as what it is ("下面一行小字写店铺名“木子家居”": the line was not read; dev set II ii041)
+    (r"写\s*(?:店铺名|店名|网址|品牌名|地址|电话)\s*(?=\ue000)", "写"),
+    # a kind of transition said in brackets after its Chinese name ("黑场过渡（fadeblack）": sought as a file; dev set II ii104)
+    (r"(过渡|转场|效果)\s*\(\s*(?:fade\w*|dissolve|wipe\w*|slide\w*|circle\w*|zoom\w*|pixelize|radial|smooth\w*)\s*\)", r"\1"),
+    # a clip named by its place and its file in brackets ("第一段视频（clip.mp4）想放慢到0.75倍速": not read; dev set II ii107)
+    (r"第\s*\d+\s*(?:段|个)\s*(?:视频|片段)?\s*\(\s*([a-z0-9_\-]+\.(?:mp4|mov|webm))\s*\)", r"\1"),
+    # the first seconds "of the video's opening" ("只在视频开头的前5秒出现": not read; dev set II ii123)
+    (r"(?:视频)?开头的\s*(?=前\s*\d)", ""),
     # a lead that only announces the wishes after its colon ("不过我觉得可以再精简一点：黑色帽子那张删掉", "但是有几个问题：", "Two
     # changes:"; dev set IJ ij071 ij105 ij113 left the first wish unread)
     (r"(?:(?<=^)|(?<=[,，。;；!！]))[^,，。;；!！:：\ue000\ue001]{0,16}?(?:一点|一些|问题|地方|改动|修改|意见|建议|想法|要求)\s*[:：]", " "),
