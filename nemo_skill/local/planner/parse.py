@@ -24,7 +24,8 @@ Q = r"\ue000\d+\ue001"
 FREE = r"[^\ue000;.,!?。，；！？\n]{1,80}?"  # unquoted text up to the end of the clause
 # (filler blanked at the end: "… please"; a closing "that will do" ends the words too: "把title改成 New Arrivals 就行"
 # titled the video "New Arrivals 就行", set CU cu058)
-END = (r"(?=\s+(?:and|then|also|plus|with)\s|\s*(?:[;,!?。，；！？]|\.(?![a-z0-9]))|\s*并|\s*然后|\s*再|\s*$"
+# (nor what it replaces: "change the title to Handmade Daily instead of the product list"; dev set IH ih007)
+END = (r"(?=\s+(?:and|then|also|plus|with|instead\s+of|rather\s+than)\s|\s*(?:[;,!?。，；！？]|\.(?![a-z0-9]))|\s*并|\s*然后|\s*再|\s*$"
        r"|\s*(?:就行|就好|就可以|即可)了?\s*(?:[;,!?。，；！？]|$))")
 # a name may hold dots inside ("gold-ring.jpg") but not a sentence's full stop
 NAME = rf"(?:{Q}|(?:[^\ue000;.,!?。，；！？\n]|\.(?=[a-z0-9])){{1,60}}?)"
