@@ -12361,6 +12361,18 @@ REWRITES = (
 
 # Session 61 (run first): the fresh dev sets IH-IJ (long briefs, relayed requests, feedback after a first cut)
 REWRITES = (
+    # a place among the pictures said loosely ("add the gold ring pic somewhere in the middle, like 3rd?" laid the ring over the
+    # video's centre; dev set IH ih111)
+    (r"\bsomewhere\s+in\s+the\s+middle\s*,?\s*(?:like|maybe|say|probably|so)?\s*(?:the\s+)?(\d)(?:st|nd|rd|th)\b(?:\s+(?:one|place|spot|position))?",
+     r"as the \1th picture"),
+    # an animation said as the way it appears ("title 改成 slide down 的方式出现" titled the video with it; dev set IH ih137)
+    (r"(?:改成|换成)\s*(slide\s+(?:down|up|in|left|right)|fade\s+in|pop(?:\s+in)?|typewriter|zoom\s+in)\s*(?:的)?\s*(?:方式|效果|动画)\s*(?:出现|进场|入场)?",
+     r"用 \1 效果"),
+    # a move said with what it is for ("move the clip so it plays right after the first picture": not read; dev set IH ih087)
+    (r"\b(move\s+(?:the\s+)?[a-z0-9\-.]+(?:\s+(?:clip|picture|photo|shot|video))?)\s+so\s+(?:that\s+)?it\s+(?:plays|comes|shows|goes|appears)\s+", r"\1 "),
+    # the upload not used yet, said of the picture ("把没用的那张戒指图也放进视频里", "把没用上的金戒指图加到最后面": sought as a file named
+    # so; dev set IH ih147 ih032)
+    (r"(?:还)?没(?:有)?用(?:上|到)?的\s*(?:那张|这张)?\s*(?=[\u4e00-\u9fffa-z])", ""),
     # the same length said again for the second fade ("开头加一个从黑场淡入的效果，大概1秒，结尾也淡出到黑场，同样1秒": the fade out was
     # not read; dev set II ii021)
     (r"[,，]\s*同样\s*(?=\d)", ","),

@@ -203,7 +203,9 @@ def r_format(s: Scan) -> None:
 _POSTED = compile_led(r"(?:\b(?:post(?:ed|ing)?|upload(?:ed|ing)?|share[ds]?|sharing|put)\s+(?:it\s+|this\s+|the\s+video\s+)?"
                      r"(?:(?:straight|directly|right|immediately|now|later|online|live)\s+)?(?:on|to|onto)\s+(?:my\s+|our\s+|the\s+)?"
                      # ("这个video可以直接发到我的抖音账号吗？": the person's own account between; set FQ fq097 made it vertical)
-                     r"|(?:发到|发布到|上传到|发在|发|投放到|投放在|投放|投到|投在|投)\s*(?:我的|我们的|我|我们|店铺的?)?)\s*$")
+                     r"|(?:发到|发布到|上传到|发在|发|投放到|投放在|投放|投到|投在|投)\s*(?:我的|我们的|我|我们|店铺的?)?"
+                     # (two platforms: "明天上午发布到公众号和视频号", dev set IH ih128)
+                     r"(?:[\u4e00-\u9fffa-z]{1,4}\s*(?:和|跟|、|与)\s*)?)\s*$")
 # ("too long" read by the frames is a ';' in the phrase rules' text)
 # ("30 seconds feels long for Instagram": a length judged, made the video square; dev set HO ho025)
 _COMPLAINT = compile_led(r"(?:\btoo\s+\w+|\b(?:feels?|is|seems?|looks?)\s+(?:way\s+|a\s+bit\s+|kinda\s+|kind\s+of\s+|really\s+|pretty\s+)?"
