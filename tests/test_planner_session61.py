@@ -125,3 +125,15 @@ def test_a_thing_that_must_not_change_is_kept() -> None:
     result = _plan("背景音乐是买了版权的，不能换也不能删。配音调大一点")
     assert result.draft is not None, result.reply
     assert any(t.get("role") == "music" and t.get("sg") for t in result.draft["t"])
+
+
+def test_feels_off_is_judged_never_turned_off() -> None:
+    result = _plan("I like the pop on the title. But the speed feels off to me", "pics")
+    assert result.draft is None or any(t.get("role") == "title" and t.get("sg") for t in result.draft["t"]), result.reply
+
+
+def test_a_cut_to_a_length_after_a_kept_logo_is_the_videos() -> None:
+    result = _plan("The logo's fine where it is, keep it. I think the pacing is slow: 30 seconds is too long. Cut it to 20 seconds.",
+                   "logo_placed")
+    assert result.draft is not None, result.reply
+    assert result.draft["d"] == 20000, result.reply

@@ -58,6 +58,7 @@ _PRONOUN = compile_led(r"\b(?:bring|turn|make|mute|unmute|remove|delete|drop|cut
 # a wish that is the whole video's when said of "it": a shape, whatever was named before ("The logo looks good. Make it
 # vertical": the video, held-out shape IG), and a length when a sound was ("the music is great. make it 20 seconds")
 _SHAPE_WISH = compile_led(r"\b(?:vertical|square|landscape|portrait|widescreen|horizontal)\b|\b\d+\s*[:x×]\s*\d+\b|竖屏|横屏|方形|竖版|横版")
+_CUT_TO_LENGTH = compile_led(r"(?:cut|trim|shorten|bring)\s+(?:down\s+)?it\s+(?:down\s+)?to\s+\d")
 _LENGTH_WISH = compile_led(r"\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|min|minutes?)\b|\b(?:shorter|longer|fps)\b|秒")
 # the thing said to be fine or kept in its sentence is not what the next one changes ("the title is fine but the
 # captions are too small. make them bigger")
@@ -131,6 +132,10 @@ def _written(text: str, how: str, m: re.Match[str], topic: tuple[str, str, str])
     if how == "level":
         return (0, len(text), f" set {en} to {m.group('v')}.") if kind == "sound" else None
     if _SHAPE_WISH.search(text, m.end()) or (kind == "sound" and _LENGTH_WISH.search(text, m.end())):
+        return None
+    # (a cut to a length is the video's, unless a clip was before: "The logo's fine where it is, keep it. … Cut it to 20
+    # seconds" cut the logo; dev set IJ ij146)
+    if kind != "visual" and _CUT_TO_LENGTH.match(text, m.start()):
         return None
     if how == "bare":
         lead = len(text) - len(text.lstrip())

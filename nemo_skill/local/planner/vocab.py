@@ -12361,6 +12361,15 @@ REWRITES = (
 
 # Session 61 (run first): the fresh dev sets IH-IJ (long briefs, relayed requests, feedback after a first cut)
 REWRITES = (
+    # "feels off": judged not right, never turned off ("I like the pop on the title. But the speed feels off to me" removed the
+    # title; dev set IJ ij068)
+    # (never "sound off": the sound turned off)
+    (r"\b(feels?|felt|looks?|seems?)\s+(?:a\s+bit\s+|kind\s+of\s+|kinda\s+|just\s+|totally\s+|a\s+little\s+|slightly\s+|really\s+)?off\b(?!\s+(?:to\s+)?(?:the|screen|camera))",
+     r"\1 wrong"),
+    # the pace complained of, then the length said ("I think the pacing is slow: 30 seconds is too long. Cut it to 20 seconds" made
+    # each picture 20 s; dev set IJ ij146): the length is the remedy
+    (r"\b(?:i\s+think\s+)?(?:the\s+)?(?:pacing|pace)\s+(?:is|feels|seems)\s+(?:a\s+bit\s+|too\s+|kind\s+of\s+|so\s+)?(?:slow|sluggish)\s*[:,;.]\s*"
+     r"(?=[^.;!?]*\b\d+\s*(?:s|secs?|seconds?)\b)", ""),
     # a place among the pictures said loosely ("add the gold ring pic somewhere in the middle, like 3rd?" laid the ring over the
     # video's centre; dev set IH ih111)
     (r"\bsomewhere\s+in\s+the\s+middle\s*,?\s*(?:like|maybe|say|probably|so)?\s*(?:the\s+)?(\d)(?:st|nd|rd|th)\b(?:\s+(?:one|place|spot|position))?",
