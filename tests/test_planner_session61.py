@@ -137,3 +137,10 @@ def test_a_cut_to_a_length_after_a_kept_logo_is_the_videos() -> None:
                    "logo_placed")
     assert result.draft is not None, result.reply
     assert result.draft["d"] == 20000, result.reply
+
+
+def test_a_shape_given_to_it_does_not_keep_the_told_part_before() -> None:
+    result = _plan("The ring photo I uploaded is missing. Swap it in for the black cap, we're not selling caps anymore. "
+                   "It's for our feed, so make it square as well.", "extra")
+    assert result.draft is not None, result.reply
+    assert _order(result.draft) == ["m_img1", "m_img2", "m_img3", "m_img5"], result.reply

@@ -34,10 +34,7 @@ _LEAD = compile_led(
     r"|i\s+noticed|i\s+guess|i'?d\s+say|imo|to\s+me|for\s+me|apparently|unfortunately|sadly|obviously"
     # what someone said of it: "the user says default corner logos are usually too tiny"
     r"|(?:the\s+|my\s+|our\s+)?(?:user|client|customer|boss|manager|team|friend|he|she|they)\s+(?:says|said|thinks|feels"
-    r"|mentioned|told\s+me|noticed|found\s+out|found|explained|believes|complained)(?:\s+that)?"
-    # (its speaker named in the part before: "The user is making this for a Story and says the landscape frame gets cropped
-    # awkwardly": the frame's fit was changed as well; dev set II ii001)
-    r"|(?:also\s+)?(?:says|said|thinks|feels|mentioned|noticed|explained|believes|complained|complains|notes|noted)(?:\s+that)?)\b\s*,?)*\s*")
+    r"|mentioned|told\s+me|noticed|found\s+out|found|explained|believes|complained)(?:\s+that)?)\b\s*,?)*\s*")
 # the thing told of: a noun said with its article or owner, or a pronoun (never "I": "I want …" asks)
 _THING = (r"(?:(?:the|my|our|this|that|these|those|its|their|his|her|your|some|most|all|a|an|both|every|each|default|most"
           r"|many|lots\s+of|all\s+the|all\s+our|all\s+my)\s+(?:[a-z0-9][a-z0-9'\-]*\s+){0,3}?[a-z0-9][a-z0-9'\-]*"
@@ -187,8 +184,8 @@ def _pointed_back(low: str, part: tuple[int, int], asking: set[tuple[int, int]])
         return False
     # (never by a part that only keeps it: "She did like the little product names at the bottom, so keep those" moved the
     # captions to the bottom; dev set HO ho043)
-    # (nor by one whose value is the whole video's shape: "…says the landscape frame gets cropped awkwardly. They'd like it
-    # switched to vertical 9:16": "it" is the video, and the told crop changed the fit; dev set II ii001)
+    # (nor by one whose value is the whole video's shape: "It's for our Instagram feed, so make it square as well": "it" is the
+    # video; the told part before it was kept, and the ring was not swapped in; dev set HR hr135)
     return any(x > part[0] and _POINTS_BACK.search(low, x, y) and not _KEEP_IT.fullmatch(low, x, y)
                and not _SHAPE_VALUE.search(low, x, y) for x, y in asking) and not _place_only(low, part)
 
