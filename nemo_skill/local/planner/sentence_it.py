@@ -58,7 +58,8 @@ _PRONOUN = compile_led(r"\b(?:bring|turn|make|mute|unmute|remove|delete|drop|cut
 # a wish that is the whole video's when said of "it": a shape, whatever was named before ("The logo looks good. Make it
 # vertical": the video, held-out shape IG), and a length when a sound was ("the music is great. make it 20 seconds")
 _SHAPE_WISH = compile_led(r"\b(?:vertical|square|landscape|portrait|widescreen|horizontal)\b|\b\d+\s*[:x×]\s*\d+\b|竖屏|横屏|方形|竖版|横版")
-_CUT_TO_LENGTH = compile_led(r"(?:cut|trim|shorten|bring)\s+(?:down\s+)?it\s+(?:down\s+)?to\s+\d")
+# (a length in seconds: "bring it down to 20%" is a level)
+_CUT_TO_LENGTH = compile_led(r"(?:cut|trim|shorten)\s+(?:down\s+)?it\s+(?:down\s+)?to\s+\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b")
 _LENGTH_WISH = compile_led(r"\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|min|minutes?)\b|\b(?:shorter|longer|fps)\b|秒")
 # the thing said to be fine or kept in its sentence is not what the next one changes ("the title is fine but the
 # captions are too small. make them bigger")
