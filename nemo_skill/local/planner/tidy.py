@@ -382,11 +382,12 @@ _COVERED = compile_led(r"(?:字幕|标题|文字|文案|水印|贴纸|logo|title
                        r"the\s+(?:middle|centre|center|top|bottom)\s+of\s+(?:the\s+|our\s+|my\s+)?$")
 
 
-# a picture named as the owner of its caption: "the caption on the watch photo", "the watch photo's caption"
+# another thing named in a part of its own between a picture and "it" (``resolve_it``): "it" is that thing
 # (never one said not wanted: "only wants the sale sticker, no logo. put it bottom right"; dev set HV hv065)
-_OTHER_THING_EN = compile_led(r"(?<!\bno\s)(?<!\bnot\s)(?<!\bwithout\s)\b(?:title|headline|captions?|subtitles?|music|song|voice\s*-?\s*over|voiceover|narration|logo|sticker|watermark"
-                              r"|transitions?|end\s*card|font)\b")
+_OTHER_THING_EN = compile_led(r"(?<!\bno\s)(?<!\bnot\s)(?<!\bwithout\s)\b(?:title|headline|captions?|subtitles?|music|song|voice\s*-?\s*over|voiceover"
+                              r"|narration|logo|sticker|watermark|transitions?|end\s*card|font)\b")
 _PART_BREAK = compile_led(r"[.;!?,]|\b(?:and|then|also)\b")
+# a picture named as the owner of its caption: "the caption on the watch photo", "the watch photo's caption"
 _CAPTION_OF = compile_led(r"\b(?:caption|subtitle|label)\s+(?:on|of|for|under|below|over)\b"
                          r"|(?:'s|\bphoto|\bpicture|\bimage|\bpic|\bshot)\s+(?:caption|subtitle|label)\b")
 _SENTENCE_END = compile_led(r"[.;!?。；！？]")
