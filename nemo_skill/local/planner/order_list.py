@@ -8,11 +8,14 @@ import re
 
 from .anchors import compile_led
 
+# a picture's name as a list says it: a word of up to 12 characters
+_NAME = r"[\u4e00-\u9fffa-z][\u4e00-\u9fffa-z0-9\-.]{0,11}?"
+
 
 # one item: a name, then its place (a number, first or last), joined by 放 / 排 / 在 or nothing
 def _item(named: bool) -> str:
     g = (lambda name: f"?P<{name}>") if named else (lambda name: "?:")
-    return (rf"({g('name')}[\u4e00-\u9fffa-z][\u4e00-\u9fffa-z0-9\-.]{{0,11}}?)\s*(?:那张|的图片?|图片|的照片|照片)?\s*(?:放|排|放在|排在|在)?\s*"
+    return (rf"({g('name')}{_NAME})\s*(?:那张|的图片?|图片|的照片|照片)?\s*(?:放|排|放在|排在|在)?\s*"
             rf"(?:第\s*({g('n')}\d+)\s*(?:张|个|位)?|({g('first')}最前面?|最开始|开头)|({g('last')}最后面?|最后1张|末尾))")
 
 
@@ -59,9 +62,8 @@ def _windows(low: str) -> list[tuple[int, int]]:
 
 # the first places said one by one, then the rest in a row: "手表放第一，戒指第二，后面依次是运动鞋、背包、帽子", "手表放第一张，背包放第二张，
 # 后面是运动鞋和帽子" (only the first was moved, or nothing was understood; dev set IJ ij056 ij117)
-_REST_NAME = r"[\u4e00-\u9fffa-z][\u4e00-\u9fffa-z0-9\-.]{0,11}?"
 _REST = (r"\s*[,，;；]\s*(?:后面|然后|接着|再往后|之后|其余的?|剩下的?)\s*(?:的)?\s*(?:依次|按顺序|分别)?\s*(?:是|放|接|排)?\s*"
-         rf"(?P<rest>{_REST_NAME}(?:\s*(?:、|和|跟)\s*{_REST_NAME})+)(?=\s*(?:$|[。;；!！,，]))")
+         rf"(?P<rest>{_NAME}(?:\s*(?:、|和|跟)\s*{_NAME})+)(?=\s*(?:$|[。;；!！,，]))")
 _FIRST_THEN_REST = compile_led(rf"{_item(False)}(?:\s*[,，、;；]\s*{_item(False)})*{_REST}")
 _REST_WORD = compile_led(r"后面|然后|接着|再往后|之后|其余|剩下")
 _ORDER_LEAD = compile_led(r"[^,，。;；:：]{0,14}?顺序[^,，。;；:：]{0,10}?[:：]\s*$")

@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 
 from .anchors import compile_led
-from .frames import sentence_spans
+from .frames import FILE, sentence_spans
 from .text import Message
 
 # each thing a sentence may be about: (pattern, English words, Chinese words, plural, kind); no words: as said
@@ -46,7 +46,7 @@ _ANY_THING = compile_led("|".join(f"(?:{p})" for p, *_ in _THINGS)
                            r"font|colou?r)s?\b|视频|片段|图片|照片|图|声音|文字|卡片"
                          # (a file: "Please put logo.png in the top right …, and make it slightly see-through" made the title of
                          # the sentence before see-through; dev set IJ ij089)
-                         r"|[a-z0-9_\-]+\.(?:jpe?g|png|webp|gif|mp4|mov|mp3|wav|m4a)\b")
+                         + "|" + FILE)
 # a pronoun that opens a wish: after a verb of editing (its particle may stand before it: "turn down it", as the rewrites
 # write "turn it down") or asked of it ("can it…", "could they be…"), or 把它
 _PRONOUN = compile_led(r"\b(?:bring|turn|make|mute|unmute|remove|delete|drop|cut|move|put|set|change|shorten|trim|lower|raise|"

@@ -12149,9 +12149,6 @@ REWRITES = (
     (r"[,，。]?\s*(?:logo|标志|水印|贴纸)\s*(?:就)?(?:保持|留)在\s*[左右]?[上下]?\s*(?:角|边)?\s*(?:的位置)?\s*(?:不要动|别动|不动|不变)(?:了)?", "。"),
     # the zoom made to stop ("Make the slow zoom stop": not understood; dev set IC ic098)
     (r"\bmake\s+(?:the\s+)?(?:slow\s+)?(zoom|zooming|motion|movement|ken\s+burns)\s+(?:effect\s+)?stop\b", r"stop the \1"),
-    # a thing the person will add later themselves ("I'll add the ring picture myself later, so don't add it.": it was added;
-    # dev set IC ic103)
-    (r"\b(?:i'?ll|i\s+will|we'?ll|we\s+will)\s+add\s+(?:[^.;!?]|\.(?=[a-z])){1,40}?\s+(?:myself\s+|ourselves\s+)?(?:later|tomorrow|next\s+week)\s*,?\s*(?:so\s+)?(?:please\s+)?(?:don'?t|do\s+not)\s+add\s+it(?:\s+(?:now|yet))?\b", " "),
     # the fade after the last clip ("after it just fade out to black over 1 second": not understood; dev set IC ic126)
     (r"\b(?:so\s+)?after\s+it\s+(?:just\s+)?(?=fade\s+(?:out|to))", ""),
     # a launch called a "drop" ("下周五我们有个限量sneaker drop": the sneaker picture was removed; dev set IC ic147)
@@ -12466,7 +12463,9 @@ REWRITES = (
     (r"(?:(?:^|(?<=[.;!?]\s))(?:the\s+)?(?:[a-z\-]+\s+){1,3}?(?=i'?ll\s+decide))?"
      r"\b(?:i'?ll|i\s+will|we'?ll|we\s+will|i'?m\s+going\s+to|i\s+plan\s+to|i\s+might)\s+(?:probably\s+|just\s+)?"
      r"(?:add|do|change|decide\s+(?:on|about)|handle|deal\s+with|sort\s+out|drop|put|swap|record|fix|edit|write|make|upload)\b"
-     r"(?:[^.;!?]|\.(?=[a-z0-9]))*?\b(?:myself|ourselves|later|tomorrow|tonight|afterwards|after\s+that|next\s+week|in\s+(?:capcut|premiere|final\s+cut))\b[^.;!?,]*", " "),
+     r"(?:[^.;!?]|\.(?=[a-z0-9]))*?\b(?:myself|ourselves|later|tomorrow|tonight|afterwards|after\s+that|next\s+week|in\s+(?:capcut|premiere|final\s+cut))\b[^.;!?,]*"
+     # (with the "don't add it" after it: "I'll add the ring picture myself later, so don't add it." was added; dev set IC ic103)
+     r"(?:\s*,?\s*(?:so\s+)?(?:please\s+)?(?:don'?t|do\s+not)\s+add\s+it(?:\s+(?:now|yet))?\b)?", " "),
     (r"\b(?:we'?ll|i'?ll|let'?s)\s+skip\s+the\s+(?:sticker|logo|music|sale\s+sticker|end\s+card|card)(?:\s+for\s+now)?", " "),
     # where and how it is watched, said as when ("用手机外放的时候旁白声音太小": the complaint was not read; dev set II ii018)
     (r"(?:用|在|拿)?\s*(?:手机|电脑|电视|平板|门店(?:的)?(?:电视|屏幕)?|店里(?:的)?(?:电视|屏幕)?)\s*(?:外放|上|里)?\s*(?:播放|看|听|放|试播|外放)?\s*的时候\s*[,，]?", ""),

@@ -245,7 +245,6 @@ _WRITTEN_FOR = compile_led(r"\b(?:captions?|copy|description|hashtags?|bio)\s+(?
 _TOO_FOR = compile_led(r"\btoo\s+\w+\s+for\s|太\S{0,3}")
 
 
-
 # the platform named as the reason for a length, its rule stated: "抖音广告要15秒以内，帮我剪到15秒", "TikTok ads must be under
 # 15 seconds" (the video was made 9:16 as well, set BC bc003); "for TikTok", "做成抖音竖屏", "发抖音用" still ask its shape
 _LIMIT_AFTER = compile_led(r"\s*(?:ads?|videos?|广告|视频|短视频|上的?视频|的视频|的广告)?\s*(?:的)?\s*"
@@ -271,9 +270,9 @@ def _limit_stated(m: re.Match, low: str) -> bool:
 
 def _posted_only(before: str) -> bool:
     """Where the video is posted, said of the platform: the setting of the wishes, never its shape. "要发抖音", "这条要投抖音",
-    "要发到视频号" were read as the shape wished (posting said as what the video is for) until the blind writers of the fresh dev sets IH (seven rows:
-    ih059 ih062 ih070 ih083 ih138 …), IC and HR each counted the changed shape a wrong edit; a shape said ("竖屏") or "for
-    TikTok", "做成抖音的" still sets it."""
+    "要发到视频号" were read as the shape wished (posting said as what the video is for) until the blind writers of the fresh
+    dev sets IH (seven rows: ih059 ih062 ih070 ih083 ih138 …), IC and HR each counted the changed shape a wrong edit; a shape
+    said ("竖屏") or "for TikTok", "做成抖音的" still sets it."""
     return _POSTED.search(before) is not None
 
 

@@ -76,10 +76,11 @@ def apply_remove(work: Work, args: RemoveArgs) -> None:
     if args.keep:
         # (a clip kept after the other was removed is kept among the clips: "把clip.mp4删掉，只留开箱视频" removed every picture
         # too; dev set IJ ij130)
-        clips_only = bool(ks) and all(is_clip(segs[k]) for k in ks) and any(c["name"] == "remove_segment" for c in work.calls)
+        removed_before = any(c["name"] == "remove_segment" for c in work.calls)
+        clips_only = bool(ks) and all(is_clip(segs[k]) for k in ks) and removed_before
         ks = [k for k in range(len(segs)) if k not in ks and not (args.among == "image" and is_clip(segs[k]))
               and not (clips_only and not is_clip(segs[k]))]
-        if not ks and any(c["name"] == "remove_segment" for c in work.calls):
+        if not ks and removed_before:
             return  # "remove backpack + watch, only shoes cap ring": what the removal before left, said again (set CD cd235)
         if not ks:
             raise CannotApply(msg("remove.kept_all"))
