@@ -105,6 +105,10 @@ _SAID_AS = compile_led(r"\s*(?:[,，:：(（\-–—]|\s(?:i\.?e\.?|aka|or|that\
 _NEGATION = compile_led(r"(?:\bdon'?t|\bdo\s+not|\bdoes\s+not|\bdoesn'?t|\bnever|\bno\s+need\s+to|\bnot|\bshouldn'?t|\bmustn'?t|"
                        # (分别 "each in turn", 区别, 特别 are no "don't")
                        r"不要|(?<![分区特告识])别|不用|无需|不必)\s*$")
+# a wish said not to be wanted, its operation after the thing: "they don't want it cut", "I don't want the unboxing video
+# cut" (removed the clip; dev set HT ht049)
+_NOT_WANTED = compile_led(r"\b(?:don'?t|do\s+not|doesn'?t|does\s+not|didn'?t|never)\s+(?:really\s+)?(?:want|need|wanna)\b")
+_PARTICIPLE = compile_led(r"(?:cut|[a-z]+ed|[a-z]+en)\b")  # (never "… want the captions bigger": a removal or bigger, asked)
 # a dislike leading a clause: "i don't like the yellow title", "not a fan of the serif font on the title", "不喜欢黄色的标题": the
 # look it names is what is there or was thought of, never a wish for it (wave 31: the title was made yellow, serif). Its
 # kinds with a remedy are said so by vocab's rewrites first ("i don't like the zoom" -> "turn off the zoom")
@@ -1240,7 +1244,9 @@ def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None, names: 
         frame.attached = _attached(text, a, frame) + gone
         # (a target that is an action of its own is negated like an operation: "the title shouldn't fade out at the end"
         # faded the whole video out, set AF af164)
-        frame.negated = any(_NEGATION.search(text[max(a, o.start - 12):o.start]) for o in frame.ops) or any(
+        frame.negated = any(_NEGATION.search(text[max(a, o.start - 12):o.start])
+                            or (_PARTICIPLE.match(text, o.start) and _NOT_WANTED.search(text, a, o.start))
+                            for o in frame.ops) or any(
             _NEGATION.search(text[max(a, t.start - 12):t.start]) for t in frame.targets if t.keys & _ACTION_TARGETS) \
             or (a, b) in told or _disliked(text, a, frame)
         naming = _NAMING.search(frame.text)

@@ -12493,3 +12493,12 @@ REWRITES = (
     (r"(logo|水印|贴纸|标题|字幕)\s*(?:的)?\s*(?:位置|大小|尺寸|颜色|字体)\s*(?:和|跟|、)\s*(?:位置|大小|尺寸|颜色|字体)\s*(?:都|也)?\s*"
      r"(?:不要变|不用变|保持不变|不变|不要动|不用动|别动|别变)", r"\1保持不变"),
 ) + REWRITES
+
+# Session 62 (run first): told parts and the wishes that take their thing from them
+REWRITES = (
+    # a degree not wanted is the thing's degree judged, never the thing removed ("we don't want the title that big, make it smaller"
+    # removed the title: "don't want" is a removal)
+    (r"\b(?:i\s+|we\s+|they\s+|he\s+|she\s+)?(?:don'?t|dont|do\s+not|doesn'?t|does\s+not)\s+(?:really\s+)?want\s+"
+     r"(it|them|(?:the|my|our|their)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:to\s+be\s+)?(?:that|so|this|too)\s+"
+     r"(big|small|large|tiny|long|short|loud|quiet|fast|slow|bright|dark)\b", r"\1 is too \2"),
+) + REWRITES

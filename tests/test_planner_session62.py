@@ -1,0 +1,58 @@
+"""Stages of session 62, each alone: a told part's thing is kept for the wish after it that says no thing, also after a
+joining word, "现在" or a name with 的 (``observed.carried``, ``_THING_LEAD_ZH``); a fate not wanted, said with its participle,
+is no edit (``frames._NOT_WANTED``); a degree not wanted is the degree judged, never the thing removed (vocab's Session 62
+block)."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+from planner_corpus import MEDIA, base
+
+from nemo_skill.local.planner import plan
+from nemo_skill.local.planner.observed import carried, observed
+from nemo_skill.local.planner.text import normalize
+
+
+def _plan(say: str, on: str = "promo"):  # type: ignore[no-untyped-def]
+    return plan(say, copy.deepcopy(base(on)), MEDIA[on])
+
+
+@pytest.mark.parametrize(("say", "thing"), [
+    ("还有字幕太小了,就是标题现在在正中间挡住了鞋子,挪到上面去吧", "标题"),
+    ("logo位置很好,现在标题是居中弹出的,有点挡产品,移到左下角", "标题"),
+    ("金戒指的图片没用上,帮我加进去,放在第2张", "金戒指的图片"),
+])
+def test_a_told_part_keeps_its_thing_for_the_wish_after_it(say: str, thing: str) -> None:
+    low = normalize(say).low
+    told = observed(low)
+    assert any(thing in low[a:b] for a, b in told), "the part should be told"
+    out = carried(low, told)
+    assert not any(thing in low[a:b] for a, b in out), [low[a:b] for a, b in out]
+
+
+def test_the_wish_after_a_told_part_is_done() -> None:
+    result = _plan("第一版看了,淡入淡出的转场我很喜欢,别动。配音也清楚。就是标题现在在正中间挡住了鞋子,挪到上面去吧,还有字幕太小了,放大一点。")
+    assert result.draft is not None, result.reply
+    assert "标题已移到顶部" in result.reply and "字幕已改为" in result.reply, result.reply
+
+
+@pytest.mark.parametrize("say", ["They liked how the unboxing video looks and don't want it cut.",
+                                 "I don't want the unboxing video cut", "we don't want the clip removed"])
+def test_a_fate_not_wanted_is_no_edit(say: str) -> None:
+    result = _plan(say, "twoclips")
+    assert result.draft is None and not result.edited, result.reply
+
+
+def test_a_fate_not_wanted_never_hides_a_degree_asked() -> None:
+    # ("i don't really want the captions bigger" asks: a removal, or bigger)
+    assert _plan("i don't really want the captions bigger").question
+
+
+@pytest.mark.parametrize(("say", "said"), [("I don't want the title that big", "size l"),
+                                           ("we don't want the title that big, make it smaller", "size l"),
+                                           ("I don't want the music so loud", "lowered")])
+def test_a_degree_not_wanted_is_judged_never_removed(say: str, said: str) -> None:
+    result = _plan(say)
+    assert result.draft is not None and said in result.reply and "removed" not in result.reply, result.reply
