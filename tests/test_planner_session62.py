@@ -56,3 +56,28 @@ def test_a_fate_not_wanted_never_hides_a_degree_asked() -> None:
 def test_a_degree_not_wanted_is_judged_never_removed(say: str, said: str) -> None:
     result = _plan(say)
     assert result.draft is not None and said in result.reply and "removed" not in result.reply, result.reply
+
+
+@pytest.mark.parametrize(("say", "on", "said"), [
+    # a why ends before the next wish of the list, never at the sentence's end
+    ("get rid of the title altogether, since the clip already has a logo sting, and to switch the transitions to a wipe to the left.",
+     "clip", ("Title removed", "wipeleft")),
+    ("They've asked for the transitions to be removed so it's straight cuts, the motion on the photos switched off, and each "
+     "of the four photos to be exactly 3 seconds long.", "extra", ("Transitions removed", "Ken Burns off", "3 s")),
+    # what is wrong, then the fixes after a colon
+    ("the captions are hard to read and need fixing: white text, bold, and positioned at the top", "twoclips",
+     ("colour white", "bold", "at the top")),
+    # a font with bold text
+    ("set the captions font to display with bold text", "twoclips", ("font display", "bold")),
+])
+def test_every_wish_of_the_list_is_done(say: str, on: str, said: tuple[str, ...]) -> None:
+    result = _plan(say, on)
+    assert result.draft is not None and not result.unread, result.reply
+    assert all(s in result.reply for s in said), result.reply
+
+
+def test_the_fixes_after_a_colon_are_the_things_own() -> None:
+    # (never all the text's colour, never "hard to read" read as bigger)
+    result = _plan("the captions are hard to read and need fixing: white text, bold, and positioned at the top", "twoclips")
+    assert result.draft is not None
+    assert "The text now" not in result.reply and "size" not in result.reply, result.reply

@@ -254,6 +254,12 @@ _NOT_ORDERED_ZH = r"(?:标题|字幕|文字|音乐|配乐|配音|旁白|声音|l
 # the people who watch: "people", "ppl", "viewers", "they", "you"
 _VIEWERS = r"(?:people|ppl|viewers|folks|everyone|everybody|customers|buyers|they|you|we|the\s+viewers?|the\s+audience)"
 
+# the rest of a why said beside a wish: to its sentence's end, or the next wish joined with ", and" ("get rid of the title,
+# since the clip already has a logo sting, and to switch the transitions to a wipe": the transitions were dropped without a
+# word; dev set II ii035) or a thing of its own after a comma ("the transitions removed so it's straight cuts, the motion on
+# the photos switched off, and …": the motion was dropped; dev set II ii075)
+_WHY_REST = r"(?:(?!\s*,\s*(?:and|then|also|plus|the|each|every|all)\s)[^.;!?\n])*"
+
 REWRITES: tuple[tuple[str, str], ...] = (
     # "可以把视频放到最前面吗", "能把戒指挪到第二个吗": a 把 clause asked with 可以 / 能 … 吗 is the request itself, as
     # "can you put …" is (set CX cx252 was not read: "最前面吗" was no place, "可以把视频" no picture). Only a 把/将
@@ -562,7 +568,7 @@ REWRITES: tuple[tuple[str, str], ...] = (
      r"|would\s+rather|'d\s+rather|would\s+prefer|'d\s+prefer|prefers)\b)"
      # (it ends at ", and" / ", then": "make the logo bigger so it doesn't look lost, and captions at the top" dropped the
      # captions without a word; fixer O's note, wave 28)
-     r"(?:(?!,\s*(?:and|then|also|plus)\b)[^.;!?])*",
+     + _WHY_REST,
      ""),
     # a feeling the wish brings, said after it, is why, not a wish ("The user would like wipe-left transitions, she thinks it
     # feels more dynamic" applied the energetic style, which cut the video to 8 s; set ET et087)
@@ -9041,7 +9047,7 @@ REWRITES = (
     (r"\s*,?\s*(?:rather\s+than|instead\s+of)\s+(?:dead\s+|right\s+in\s+the\s+|smack\s+in\s+the\s+)?(?:the\s+)?(?:cent(?:re|er)|middle)\b", ""),
     (r"\b(?:would\s+prefer|[a-z]*'d\s+prefer|prefers?|wants?|would\s+like|[a-z]*'d\s+like)\s+(the\s+(?:title|captions|subtitles|logo|sticker))\s+(?:sitting|placed|positioned|to\s+sit|to\s+be)\s+(?=in|at|on)",
      r"move \1 "),
-    (r"\s+for\s+now\b(?:\s*,?\s+(?:while|until|since|because)\s+[^.;!?]*)?", ""),
+    (r"\s+for\s+now\b(?:\s*,?\s+(?:while|until|since|because)\s+" + _WHY_REST + ")?", ""),
     (r"\bthe\s+music\s+(?:dips|ducks|drops|gets\s+quieter)\s+(?:whenever|when)\s+(?:the\s+)?(?:narrator|voice(?:over)?|someone)\s+(?:speaks|talks)\s+and\s+"
      r"(?:would\s+prefer|wants?|'d\s+prefer|'d\s+like|would\s+like)\s+it\s+to\s+stay\s+(?:steady|constant|the\s+same|level|even)\b", "turn off the ducking"),
     # (a reason said after the wish is why, never a wish of its own: "a serif font for the captions would feel more upmarket"
@@ -9176,7 +9182,7 @@ REWRITES = (
     (r"\b(longer|shorter)\s+and\s+(?:softer|smoother|gentler|calmer|dreamier|subtler)\b", r"\1"),
     (r"\s*[,—–-]\s*like\s+(?:a|an)\s+[a-z]+\s+[a-z]+ing\b[^.;!?]*", ""),
     (r"\b(?:has|have|needs?)\s+to\s+(open|start|close|end)\s+the\s+(video|reel|ad|promo)\b", r"should \1 the \2"),
-    (r"\s*,\s*(?:since\s+|as\s+|because\s+)?(?:we|they|i)\s+(?:don'?t|do\s+not|no\s+longer|can'?t)\s+(?:even\s+|really\s+)?(?:sell|stock|carry|make|have|offer)\b[^.;!?]*", ""),
+    (r"\s*,\s*(?:since\s+|as\s+|because\s+)?(?:we|they|i)\s+(?:don'?t|do\s+not|no\s+longer|can'?t)\s+(?:even\s+|really\s+)?(?:sell|stock|carry|make|have|offer)\b" + _WHY_REST, ""),
     (r"\buse\s+only\s+(\d+(?:\.\d+)?\s*(?:seconds?|secs?|s))\s+of\s+((?:the\s+)?(?:video\s+)?clip|[a-z0-9\-]+\.(?:mp4|mov|webm|m4v))\b", r"trim \2 to \1"),
     (r"\s+so\s+(?:that\s+)?(?:they|it|people|viewers|you|the\s+text)\s+(?:pop|stands?\s+out|can\s+(?:be\s+)?(?:see|seen|read|hear|heard)|(?:are|is)\s+(?:easier|readable|visible|legible))\b[^.;!?]*", ""),
     (r"\b(?:a\s+)?(?:quick|fast|snappy|slick|clean)\s+(?=(?:wipe|slide)[\s-]*(?:left|right|up|down)\b)", "a "),
@@ -9217,7 +9223,7 @@ REWRITES = (
     # other people's videos the wish is like: "…, like those satisfying TikToks everyone's posting" (left all not understood)
     (r"\s*,\s*(?:just\s+|kind\s+of\s+|sort\s+of\s+)?like\s+(?:those|these|all\s+(?:the|those)|the\s+ones|other\s+(?:people'?s|shops'?|brands'?))\s+[^.;!?]*", ""),
     # how it is now, said after the wish: "…, right now it feels off rhythm for my store's vibe" (the whole was not understood)
-    (r"\s*[,;]\s*(?:because\s+|since\s+|as\s+)?(?:right\s+now|currently|at\s+the\s+moment|for\s+now)\s+(?:it|this|the\s+video)\s+(?:feels|looks|seems|is|sounds)\s+[^.;!?]*", ""),
+    (r"\s*[,;]\s*(?:because\s+|since\s+|as\s+)?(?:right\s+now|currently|at\s+the\s+moment|for\s+now)\s+(?:it|this|the\s+video)\s+(?:feels|looks|seems|is|sounds)\s+" + _WHY_REST, ""),
     # "Title timing: on screen 5s, starting at 1s", "title on screen for 5s starting at 1s" (the 5 s was read as its start)
     (r"\b(?:the\s+)?(title|headline)(?:\s+timing\s*:|\s+(?:on\s+screen|visible|shown))\s*(?:(?:on\s+screen|visible|shown|up)\s+)?(?:for\s+)?"
      r"(?=\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b(?!\s+(?:longer|shorter|more|less|extra|earlier|later)\b))", r"show the \1 for "),
@@ -10304,7 +10310,7 @@ REWRITES = (
      r"(?:(?:too|so|very|a\s+bit|kinda|really|pretty)\s+)?\w+(?=\s*(?:$|[.;!?]))", ""),
     # what an overlay covers, said as why: "…, it's covering the cap's logo at the top" (the logo was moved to the top; set
     # FX fx126)
-    (r"[,;]\s*(?:because\s+|since\s+|as\s+)?(?:it'?s|it\s+is|it\s+keeps|that'?s)\s+(?:covering|blocking|hiding|sitting\s+on|sitting\s+over|over|on\s+top\s+of)\b[^.;!?]*", ""),
+    (r"[,;]\s*(?:because\s+|since\s+|as\s+)?(?:it'?s|it\s+is|it\s+keeps|that'?s)\s+(?:covering|blocking|hiding|sitting\s+on|sitting\s+over|over|on\s+top\s+of)\b" + _WHY_REST, ""),
     # which overlay by its place, then a complaint: "The logo in the corner is a bit big" (read as the logo put in the corner,
     # big; set FY fy088)
     (r"\b(the\s+(?:logo|watermark|sticker))\s+(?:in|at|on)\s+the\s+(?:(?:top|bottom|upper|lower)[\s-]+)?(?:(?:left|right)\s+)?corner\b(?=\s+(?:is|looks|seems|feels|was)\b)", r"\1"),
@@ -11912,7 +11918,7 @@ REWRITES = (
     (r",\s*and\s+(?:also\s+)?(?:wants|would\s+like|'d\s+like)\s+(?!it\b|them\b|to\b)", ". the user wants "),
     # a why led by "since" ("take out the cap picture, since they stopped selling caps": not understood; dev set HT ht044)
     (r"\s*,?\s*\bsince\s+(?:we|they|he|she|i|it|that|the\s+[a-z]+|our\s+[a-z]+)\s+(?:(?:have|has|had|'ve)\s+)?(?:stopped|don'?t|doesn'?t|no\s+longer|sold|ran|discontinued"
-     r"|are|is|were|was|'re|'s|can'?t|won'?t|never|just|already|only)\b[^.;!?\n]*", ""),
+     r"|are|is|were|was|'re|'s|can'?t|won'?t|never|just|already|only)\b" + _WHY_REST, ""),
     # one picture added and another removed, said of each ("They want gold-ring.jpg added to the video and the green watch photo
     # removed": the removal took the added one; dev set HT ht074)
     (r"\b([a-z0-9_\-]+\.(?:jpg|jpeg|png|webp)|the\s+[a-z\-]+(?:\s+[a-z\-]+)?\s+(?:photo|picture|pic|image|shot))\s+added(?:\s+(?:to|into)\s+the\s+video)?\s*,?\s+and\s+"
@@ -12501,4 +12507,10 @@ REWRITES = (
     (r"\b(?:i\s+|we\s+|they\s+|he\s+|she\s+)?(?:don'?t|dont|do\s+not|doesn'?t|does\s+not)\s+(?:really\s+)?want\s+"
      r"(it|them|(?:the|my|our|their)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:to\s+be\s+)?(?:that|so|this|too)\s+"
      r"(big|small|large|tiny|long|short|loud|quiet|fast|slow|bright|dark)\b", r"\1 is too \2"),
+    # what is wrong with a thing, then its fixes after a colon: the list is the wish ("the captions are hard to read and need
+    # fixing: white text, bold, and positioned at the top" made them bigger and the rest all text's; dev set II ii099)
+    (r"\b((?:the|our|my)\s+(?:title|captions?|subtitles?|text|logo|music|voiceover|transitions?))\s+(?:is|are)\s+[^.;!?,:]{1,40}?\s+and\s+"
+     r"(?:needs?|could\s+use|requires?)\s+(?:some\s+|a\s+few\s+|a\s+little\s+)?(?:fixing|fixes|work|changes|changing|tweaks|tweaking|a\s+fix)\s*:", r"\1:"),
+    # a font "with bold text" ("set the captions font to display with bold text": the font was dropped; dev set IH ih112)
+    (r"\b(font\s+(?:to\s+)?[a-z\-]+)\s+with\s+(bold|italic)\s+(?:text|letters|type|lettering)\b", r"\1 and \2"),
 ) + REWRITES
