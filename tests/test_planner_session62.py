@@ -81,3 +81,17 @@ def test_the_fixes_after_a_colon_are_the_things_own() -> None:
     result = _plan("the captions are hard to read and need fixing: white text, bold, and positioned at the top", "twoclips")
     assert result.draft is not None
     assert "The text now" not in result.reply and "size" not in result.reply, result.reply
+
+
+@pytest.mark.parametrize(("say", "on", "said"), [
+    # someone's judgement after a wish is why, never the wish judged
+    ("把每张图片的缓慢推拉效果关掉，他觉得晃来晃去不够高级。", "clip", ("已关闭缩放动效",)),
+    # a thing left as it is "本身"
+    ("另外把图片的推拉动效关掉，视频片段本身不用动。", "twoclips", ("已关闭缩放动效",)),
+    # a relayed told part, then "想关掉" of its thing
+    ("她说图片的缓慢放大效果看久了有点晕，想关掉；转场换成溶解（dissolve），每个转场1秒。", "pics", ("已关闭缩放动效", "溶解")),
+])
+def test_a_wish_beside_a_judgement_is_done(say: str, on: str, said: tuple[str, ...]) -> None:
+    result = _plan(say, on)
+    assert result.draft is not None, result.reply
+    assert all(s in result.reply for s in said), result.reply

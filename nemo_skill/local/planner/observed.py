@@ -309,7 +309,7 @@ _AMOUNT_ZH = compile_led(r"(?<!第)(?<![\d.])\d+(?:\.\d+)?(?!\s*[个张段条])"
 _RELAYED_WHY_ZH = compile_led(r"\s*" + _SAYS_ZH)
 # a relayed sentence that says its own wish is no why ("我帮一位开潮牌店的用户转达一下需求。他觉得字幕太普通了，想换成手写体，颜色用金色。": the
 # font and the colour were told; dev set HT ht028)
-_OWN_WISH_ZH = compile_led(r"(?<!不)(?<!别)(?:想|希望|想要|要求|建议)\s*(?:把[^，,。]{0,12})?(?:换成|改成|改为|调成|调到|换|改|用|加|删|去掉|放到|挪到)")
+_OWN_WISH_ZH = compile_led(r"(?<!不)(?<!别)(?:想|希望|想要|要求|建议)\s*(?:把[^，,。]{0,12})?(?:换成|改成|改为|调成|调到|换|改|用|加|删|去掉|放到|挪到|关掉|关闭|拿掉)")
 _STOP_ZH = compile_led(r"[。！!？?；;]|\.(?!\d)")
 # a part that says a thing stays as it is, in Chinese ("title保持现在的字体就好，不要一起改": the title was removed; "字体和动画都别动":
 # the pictures' zoom was turned off; dev set HJ hj148 hj104)
@@ -324,11 +324,11 @@ _NOT_AGAIN_ZH = compile_led(r"\s*(?:所以|因此)?\s*(?:不想|不打算|不准
 
 # the words before a told part's thing that still name it ("这个标题", "现在的字幕"), after a joining word ("就是标题现在在正中间
 # 挡住了鞋子，挪到上面去吧": dev set IJ ij002)
-_THING_LEAD_ZH = compile_led(r"\s*(?:(?:就是|但是|不过|只是|可是|还有|另外|然后|而且|现在|目前|就|但|还)\s*)*(?:(?:这个|那个|这段|那段|现在的|目前的|我们的|我的)\s*)?"
+_THING_LEAD_ZH = compile_led(r"\s*(?:(?:就是|但是|不过|只是|可是|还有|另外|然后|而且|现在|目前|就|但|还|(?:他|她|老板|客户|用户)(?:说|觉得))\s*)*(?:(?:这个|那个|这段|那段|现在的|目前的|我们的|我的)\s*)?"
                              # a picture named before it ("金戒指的图片没用上，帮我加进去": dev set IE ie089)
                              r"(?:[\u4e00-\u9fffa-z0-9\-]{1,6}的\s*)?")
 # the polite or joining words before the verb of a wish said without its thing ("能不能改成黄色的", "再加粗一点")
-_VERB_LEAD_ZH = compile_led(r"\s*(?:那|就|再|请|麻烦|帮我|帮忙|能不能|可不可以|可以|能否|要不|还是|直接|最好|你|然后|所以|给我|都)*\s*")
+_VERB_LEAD_ZH = compile_led(r"\s*(?:那|就|再|请|麻烦|帮我|帮忙|能不能|可不可以|可以|能否|要不|还是|直接|最好|你|然后|所以|给我|都|想|希望)*\s*")
 
 
 def _thing_first(low: str, a: int, b: int) -> tuple[int, int] | None:

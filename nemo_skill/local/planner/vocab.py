@@ -12513,4 +12513,10 @@ REWRITES = (
      r"(?:needs?|could\s+use|requires?)\s+(?:some\s+|a\s+few\s+|a\s+little\s+)?(?:fixing|fixes|work|changes|changing|tweaks|tweaking|a\s+fix)\s*:", r"\1:"),
     # a font "with bold text" ("set the captions font to display with bold text": the font was dropped; dev set IH ih112)
     (r"\b(font\s+(?:to\s+)?[a-z\-]+)\s+with\s+(bold|italic)\s+(?:text|letters|type|lettering)\b", r"\1 and \2"),
+    # someone's judgement after a wish, at its sentence's end, is why ("把每张图片的缓慢推拉效果关掉，他觉得晃来晃去不够高级": the
+    # wish was read as judged and not done; dev set II ii038)
+    (r"[,，]\s*(?:他|她|他们|她们|老板|客户|用户|我|我们|对方|大家)\s*(?:都)?\s*(?:觉得|认为)\s*[^,，。;；!！?？]{0,20}?"
+     r"(?:不够|太|有点|有些|很|比较|更)[^,，。;；!！?？]{0,12}(?=\s*(?:[。;；!！?？]|$))", ""),
+    # "本身" before a thing left as it is ("视频片段本身不用动" made the wish before it judged; dev set II ii104)
+    (r"本身\s*(?=(?:也|都)?\s*(?:不用|不要|别|不必|无需|保持|维持))", ""),
 ) + REWRITES
