@@ -95,3 +95,15 @@ def test_a_wish_beside_a_judgement_is_done(say: str, on: str, said: tuple[str, .
     result = _plan(say, on)
     assert result.draft is not None, result.reply
     assert all(s in result.reply for s in said), result.reply
+
+
+@pytest.mark.parametrize(("say", "on"), [("one of the clips is way too loud and needs to go lower. can you fix that?", "twoclips"),
+                                         ("swap one of the photos for the gold ring picture", "extra")])
+def test_one_of_the_things_is_asked_never_every_one_changed(say: str, on: str) -> None:
+    result = _plan(say, on)
+    assert result.question and result.draft is None, result.reply
+
+
+def test_one_of_the_pictures_is_never_every_picture() -> None:
+    result = _plan("make one of the pictures longer", "pics")
+    assert result.draft is None, result.reply

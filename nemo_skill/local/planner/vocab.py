@@ -12519,4 +12519,9 @@ REWRITES = (
      r"(?:不够|太|有点|有些|很|比较|更)[^,，。;；!！?？]{0,12}(?=\s*(?:[。;；!！?？]|$))", ""),
     # "本身" before a thing left as it is ("视频片段本身不用动" made the wish before it judged; dev set II ii104)
     (r"本身\s*(?=(?:也|都)?\s*(?:不用|不要|别|不必|无需|保持|维持))", ""),
+    # "one of the clips" names no clip: the one meant is asked, never every one changed ("one of the clips is way too loud"
+    # lowered both clips; "make one of the pictures longer" made every picture longer; dev set IH ih133)
+    # (never one swapped or replaced: "can you swap out one of the photos" asks already)
+    (r"\b(?<!swap\sout\s)(?<!replace\s)(?<!change\s)(?:just\s+|only\s+)?one\s+of\s+(?:the|my|our|those|these)\s+(?:(?:\d+|two|three|four|five)\s+)?(?:video\s+)?"
+     r"(clip|video|picture|photo|image|pic|shot)s\b", r"the \1"),
 ) + REWRITES
