@@ -322,12 +322,12 @@ _LEAVE_ZH = compile_led(r"\s*(?:就|先|那就)?\s*(?:别|不要|不用|不必|�
 _NOT_AGAIN_ZH = compile_led(r"\s*(?:所以|因此)?\s*(?:不想|不打算|不准备)\s*再\s*[\u4e00-\u9fff]{1,4}(?:了)?\s*$")
 
 
-# the words before a told part's thing that still name it ("这个标题", "现在的字幕"), after a joining word ("就是标题现在在正中间
-# 挡住了鞋子，挪到上面去吧": dev set IJ ij002)
+# the words before a told part's thing that still name it ("这个标题", "现在的字幕"), after a joining word or a speaker ("就是标题
+# 现在在正中间挡住了鞋子，挪到上面去吧", "她说图片的缓慢放大效果看久了有点晕，想关掉": dev sets IJ ij002, II ii063)
 _THING_LEAD_ZH = compile_led(r"\s*(?:(?:就是|但是|不过|只是|可是|还有|另外|然后|而且|现在|目前|就|但|还|(?:他|她|老板|客户|用户)(?:说|觉得))\s*)*(?:(?:这个|那个|这段|那段|现在的|目前的|我们的|我的)\s*)?"
                              # a picture named before it ("金戒指的图片没用上，帮我加进去": dev set IE ie089)
                              r"(?:[\u4e00-\u9fffa-z0-9\-]{1,6}的\s*)?")
-# the polite or joining words before the verb of a wish said without its thing ("能不能改成黄色的", "再加粗一点")
+# the polite or joining words before the verb of a wish said without its thing ("能不能改成黄色的", "再加粗一点", "想关掉")
 _VERB_LEAD_ZH = compile_led(r"\s*(?:那|就|再|请|麻烦|帮我|帮忙|能不能|可不可以|可以|能否|要不|还是|直接|最好|你|然后|所以|给我|都|想|希望)*\s*")
 
 

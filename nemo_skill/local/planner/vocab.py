@@ -12500,7 +12500,8 @@ REWRITES = (
      r"(?:不要变|不用变|保持不变|不变|不要动|不用动|别动|别变)", r"\1保持不变"),
 ) + REWRITES
 
-# Session 62 (run first): told parts and the wishes that take their thing from them
+# Session 62 (run first): the dev sets IH-IJ again: degrees not wanted, fixes after a colon, a judgement after a wish, "one of the
+# clips"
 REWRITES = (
     # a degree not wanted is the thing's degree judged, never the thing removed ("we don't want the title that big, make it smaller"
     # removed the title: "don't want" is a removal)
