@@ -107,3 +107,12 @@ def test_one_of_the_things_is_asked_never_every_one_changed(say: str, on: str) -
 def test_one_of_the_pictures_is_never_every_picture() -> None:
     result = _plan("make one of the pictures longer", "pics")
     assert result.draft is None, result.reply
+
+
+@pytest.mark.parametrize("say", ["the sneaker for 8 seconds and the title in a handwriting font",
+                                 "image 1 for 8 seconds and the title in a handwriting font"])
+def test_a_look_said_in_words_is_a_wish_of_its_own(say: str) -> None:
+    # (the frames tag no font: the part after "and" looked like one more thing for the 8 s, the title's timing)
+    result = _plan(say, "pics")
+    assert result.draft is not None and "Image 1 (red-sneaker) now lasts 8 s" in result.reply, result.reply
+    assert "Title timing" not in result.reply and "font handwriting" in result.reply, result.reply

@@ -782,6 +782,12 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
                 # "caption 2 to 'Carry More', and all captions in the serif font": every one of a kind after one of them is
                 # a wish of its own (the font went to caption 2 alone; set FN fn140)
                 own = True
+            if not own and right and right[0].slot == "target" and _LOOK.search(text, right[0].end, right_end) and any(
+                    m.slot == "value" for m in _left_of(mentions, starts, bounds[-1], left_end)):
+                # "the sneaker for 8 seconds and the title in a handwriting font": a thing and its look, said in words the
+                # frames do not tag, after a value of another thing is a wish of its own (the 8 s became the title's
+                # timing; dev set IJ ij066)
+                own = True
             if not own and comma and _FIRST_PERSON.match(text, right_start) and any(
                     m.slot == "op" for m in _left_of(mentions, starts, bounds[-1], left_end)):
                 # "字幕全都删掉，我打算配音里自己讲": a clause the person begins with themselves says what they will do or
