@@ -324,7 +324,7 @@ _NOT_AGAIN_ZH = compile_led(r"\s*(?:所以|因此)?\s*(?:不想|不打算|不准
 
 # the words before a told part's thing that still name it ("这个标题", "现在的字幕"), after a joining word or a speaker ("就是标题
 # 现在在正中间挡住了鞋子，挪到上面去吧", "她说图片的缓慢放大效果看久了有点晕，想关掉": dev sets IJ ij002, II ii063)
-_THING_LEAD_ZH = compile_led(r"\s*(?:(?:就是|但是|不过|只是|可是|还有|另外|然后|而且|现在|目前|就|但|还|(?:他|她|老板|客户|用户)(?:说|觉得))\s*)*(?:(?:这个|那个|这段|那段|现在的|目前的|我们的|我的)\s*)?"
+_THING_LEAD_ZH = compile_led(r"\s*(?:(?:就是|但是|不过|只是|可是|还有|另外|然后|而且|现在|目前|就|但|还|" + _SAYS_ZH + r")\s*)*(?:(?:这个|那个|这段|那段|现在的|目前的|我们的|我的)\s*)?"
                              # a picture named before it ("金戒指的图片没用上，帮我加进去": dev set IE ie089)
                              r"(?:[\u4e00-\u9fffa-z0-9\-]{1,6}的\s*)?")
 # the polite or joining words before the verb of a wish said without its thing ("能不能改成黄色的", "再加粗一点", "想关掉")
