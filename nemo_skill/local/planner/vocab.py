@@ -12526,3 +12526,16 @@ REWRITES = (
     (r"\b(?<!swap\sout\s)(?<!replace\s)(?<!change\s)(?:just\s+|only\s+)?one\s+of\s+(?:the|my|our|those|these)\s+(?:(?:\d+|two|three|four|five)\s+)?(?:video\s+)?"
      r"(clip|video|picture|photo|image|pic|shot)s\b", r"the \1"),
 ) + REWRITES
+
+# Session 63 (run first): fresh dev sets DA-DG
+REWRITES = (
+    # one text removed and the other kept, said of each with "entirely" ("they want the captions removed entirely but the
+    # title kept" removed the title too; dev set DF df023)
+    (r"\b(removed|deleted|dropped|gone)\s+(?:entirely|completely|altogether|totally|fully)(?=\s*,?\s+but\s)", r"\1"),
+    # a text's animation not wanted, said "no title animation": its animation, never the text removed ("no title animation,
+    # just have it appear" removed the title; "no caption animation" the captions; dev set DF df153)
+    (r"\b(no|without)\s+(?:the\s+)?(title|headline|captions?|subtitles?)\s+(animations?|motion|effects?|entrance|intro)\b",
+     r"\1 \3 on the \2"),
+    # ("…, just have it appear": the same wish said again, no other)
+    (r"(\banimations?\b[^.;!?]{0,30}?)\s*[,;]?\s*(?:just|simply)\s+(?:have|make|let)\s+(?:it|them)\s+(?:appear|show\s+up|pop\s+up)\b", r"\1"),
+) + REWRITES

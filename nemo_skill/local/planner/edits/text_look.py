@@ -574,7 +574,7 @@ _SIZE_NAMED = compile_led(rf"\b(?:(?:font|text)\s+)?size\s*(?:to\s+|:\s*|=\s*|of
                          # "… and make them small", "keep it medium": a size by its name after the text or its pronoun
                          # (set AQ aq226 read the font and left "make them small" unread)
                          r"|\b(?:make|keep|set|have)\s+(?:it|them|(?:the\s+)?(?:title|headline|heading|captions?|subtitles?|text))\s+"
-                         r"(?:(?:quite|really|very|fairly|pretty|nice\s+and|a\s+bit)\s+)?(?P<n6>tiny|small|medium|normal|large|big|huge)"
+                         r"(?:(?:quite|really|very|fairly|pretty|nice\s+and|a\s+bit)\s+)?(?P<n6>tiny|small|medium|normal|large|big|huge|extra\s+large|x-?large|xxxl|xxl|xl)"
                          r"(?![a-z]|\s+(?:as|than|enough|again)\b)"
                          # "字幕改为黄色、大号", "标题红色，小号": a size by its Chinese name alone, beside another look of the
                          # text (set CQ cq111 read the colour and dropped the size without a word)
@@ -779,7 +779,7 @@ TEXT_STYLE = register(Edit(
             rule("title captions", "increase decrease", _one(_sized_in_place), needs="pos", refuses="pct dur quote ref file range"),
             # ("所有的字都换成粗体": all the text, set AI ai093 read a picture named 粗体)
             rule("title captions text_all", "restyle", _one(_bold_args), refuses="pct dur quote ref range"),
-            rule("text_all text_some title captions", "set implied keep restyle increase decrease", _one(_font_args),
+            rule("text_all text_some title captions", "set implied keep move restyle increase decrease", _one(_font_args),
                  refuses="pct dur quote ref range file"),
             rule("text_all text_some title captions", "set implied keep restyle", _one(_named_size_args),
                  refuses="pct dur quote ref range file"),
