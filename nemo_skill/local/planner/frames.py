@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field, fields, is_dataclass, replace
+from dataclasses import MISSING, Field, dataclass, field, fields, is_dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -694,6 +694,13 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
                 # (still pictures, the fit) beside a length is a wish of its own (set BV bv277 read one clause: the zoom
                 # was stopped and the 4 s made the video's length; ", and" too: "every picture 4 seconds, and keep the
                 # pictures still" made the video 4 s long, wave 27 lead)
+                own = True
+            if not own and (comma or _AND.fullmatch(cut.group(0))) and right and all(
+                    m.slot == "value" and m.keys & _SELF_NAMED for m in right) and any(
+                    "format" in m.keys for m in _left_of(mentions, starts, bounds[-1], left_end)):
+                # "square format, the whole image visible": a shape (its words the phrase rules' alone), then the pictures'
+                # fit, is two wishes (read as one, the clause went to the phrase rules whole and the fit was dropped; dev
+                # set DF df269)
                 own = True
             if not own and _AND.fullmatch(cut.group(0)) and len(right) == 1 and right[0].slot == "target" and not (
                     right[0].keys & {"visual", "video", "length"}) and not (  # ("the ring and the caption": its own)
@@ -1624,10 +1631,14 @@ def merge_args(a: Any, b: Any) -> Any:
     """Two rules of one edit reading different parts of a clause: one set of arguments, when they do not clash."""
     if type(a) is not type(b) or not is_dataclass(a) or isinstance(a, type):
         return None
-    unset = (None, 0, False, "")
+    # (unset is a field's default: a weight of False said, "title: not bold, colour #00aaff", is no weight left unsaid; read
+    # as unset, it was dropped without a word, dev set DD dd253)
+    def unset(f: Field[Any], value: Any) -> bool:
+        return value in (None, "") or (f.default is not MISSING and value == f.default) or (
+            f.default is MISSING and value in (0, False))
     extra = {f.name: getattr(b, f.name) for f in fields(a)
-             if getattr(b, f.name) not in unset and getattr(b, f.name) != getattr(a, f.name)}
-    if any(getattr(a, k) not in unset for k in extra):
+             if not unset(f, getattr(b, f.name)) and getattr(b, f.name) != getattr(a, f.name)}
+    if any(not unset(f, getattr(a, f.name)) for f in fields(a) if f.name in extra):
         return None  # both say something different about the same thing: keep the first reading alone
     merged = replace(a, **extra)
     # (an args class may name fields that say one quantity two ways, exact and relative: the exact one wins)

@@ -543,6 +543,17 @@ def _old_words(m: re.Match[str], orig: str) -> tuple[str, str]:
     return orig[m.start("cue"):m.end("cue")] + " ", m.group("cue") + " "
 
 
+def _all_vocabulary(words: str) -> bool:
+    """Whether ``words``, typed in lower case, are all words of the vocabulary ("bold off", "not bold")."""
+    from .frames import tag  # (frames reads text's patterns: imported when a message needs it)
+
+    words = words.rstrip(" ,，")
+    if not words[:1].islower():
+        return False
+    said = tag(words)
+    return bool(said) and not "".join(c for i, c in enumerate(words) if not any(x.start <= i < x.end for x in said)).strip()
+
+
 def _whole_word(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[str, str]:
     """The words as a text, unless one word of the vocabulary is all of them (a colour, a place, a size)."""
     from .frames import tag  # (frames reads text's patterns: imported when a message needs it)
@@ -928,6 +939,10 @@ def normalize(raw: str) -> Message:
         # "title says 50% OFF in red": a look said in lower case after the words is the text's look, not its words
         # (set AR ar166 titled the video "50% OFF in red")
         if looks_only(orig[m.start("t"):m.end("t")]):  # "title: pink, at the top": a look, not the title's words
+            return orig[m.start():m.end()], m.group(0)
+        if _all_vocabulary(orig[m.start("t"):m.start("t") + words_end(orig[m.start("t"):m.end("t")])]):
+            # ("title: bold off, white": words in lower case the vocabulary reads whole are a wish, never the title's words;
+            # the title was set to "bold off", dev set DD dd253's neighbour)
             return orig[m.start():m.end()], m.group(0)
         tail = _LOOK_TAIL.search(orig[m.start("t"):m.end("t")])
         if tail is None or tail.start() == 0:

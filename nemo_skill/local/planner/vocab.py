@@ -200,7 +200,11 @@ FIT_CONTAIN: tuple[tuple[str, ...], tuple[str, ...]] = (("nothing gets cropped",
                 "is cropped", "are cropped", "gets cropped", "get cropped", "be cropped", "being cropped",
                 "is cut off", "are cut off", "gets cut off", "get cut off", "be cut off", "fit completely",
                 "fit the frame completely", "fit entirely", "not crop", "never crop", "avoid cropping", "avoid crop", "prevent cropping",
-                "without any cropping", "no crops"),
+                "without any cropping", "no crops",
+                # (the image and the photo too, and the bars said as wanted: dev sets DF df269, DG dg186)
+                "whole image visible", "entire image visible", "full image visible", "full picture visible",
+                "whole photo visible", "entire photo visible", "whole images visible", "whole pictures visible",
+                "whole photos visible", "show them whole", "with black bars"),
                ("不要裁掉", "别裁掉", "不要裁剪", "不裁剪", "不被裁剪", "不要被裁剪", "不要被裁切", "不被裁切", "别被裁", "别裁", "避免裁剪", "别裁剪", "不要裁切", "不被裁切", "完整显示", "留黑边", "保留黑边",
                 "不要被裁掉", "不要切掉", "不要剪裁", "完整地显示"))
 FIT_COVER: tuple[tuple[str, ...], tuple[str, ...]] = (("fill the frame", "fill the screen", "fill the whole frame", "no black bars", "without black bars",
@@ -1591,7 +1595,9 @@ REWRITES = REWRITES + (
      r"(?:moving|zooming|panning|drifting|wobbling|shaking)(?:\s+(?:in\s+and\s+out|in|out|around|about))?\b"
      r"(?:\s*[,;]?\s*(?:and\s+|but\s+|so\s+)?(?:i\s+(?:want|need|would\s+like)|i'?d\s+(?:like|prefer)|please\s+|(?:can|could|would)\s+(?=they\b))?\s*"
      r"(?:make\s+|let\s+|have\s+)?(?:them|they)\s+(?:to\s+|should\s+)?(?:just\s+|simply\s+)?(?:stay|be|remain|keep)\s+(?:completely\s+|totally\s+)?"
-     r"(?:still|static|put)\b(?:\s*\?)?)?", "turn off the zoom"),
+     # (its question mark a sentence's end: taken with it, the next sentence ran on into this one and "? also the title's too
+     # small" was dropped unsaid; dev set DG dg269)
+     r"(?:still|static|put)\b(?:\s*\?(?=\s*$))?)?(?:\s*\?(?=\s*\S))?", "turn off the zoom."),
 )
 # (wave 7) the end card by other names: "请添加一个结束卡片" was read as a file to add (set AE ae253); "…, plus a 'Shop now'
 # end card" is the card added (set AF af232)
@@ -12325,7 +12331,8 @@ REWRITES = (
     (r"\bbrand\s+kit'?s\s+(?:primary|main)\s+colou?r\b", "brand colour"),
     (r"(\bbrand\s+colou?r\s+to\s+[#a-z0-9]+\s+and\s+the\s+)body\s+font\s+to\s+([a-z]+)(?:\s+for\s+the\s+captions)?", r"\1brand body font to \2"),
     # a text's animation said after its look ("字幕颜色改成白色，位置放到画面正中间，动画用淡入": not read; dev set IG ig145)
-    (r"((?:字幕|标题)(?:(?![。；]).){0,40}?[,，]\s*)动画\s*(?:用|改成|换成)\s*(?=淡入|弹出|打字机|上滑|下滑)", r"\1字幕动画用"),
+    # (the text named, never always the captions: "标题用手写体，动画改成淡入" animated the captions; dev set DG dg145)
+    (r"((字幕|标题)(?:(?![。；]).){0,40}?[,，]\s*)动画\s*(?:用|改成|换成)\s*(?=淡入|弹出|打字机|上滑|下滑)", r"\1\2动画用"),
     # no exit animation for the title said with "should have" ("the title should have no exit animation at all": not read; ig150)
     (r"\bthe\s+title\s+should\s+have\s+no\s+(?:exit|out|leaving)\s+animation(?:\s+at\s+all)?", "the title exits with no animation"),
     # a transition's length said "each lasting" after its kind ("Set the transitions … to dissolve, each lasting 1 second": the length
@@ -12538,4 +12545,12 @@ REWRITES = (
      r"\1 \3 on the \2"),
     # ("…, just have it appear": the same wish said again, no other)
     (r"(\banimations?\b[^.;!?]{0,30}?)\s*[,;]?\s*(?:just|simply)\s+(?:have|make|let)\s+(?:it|them)\s+(?:appear|show\s+up|pop\s+up)\b", r"\1"),
+    # "只要画面" after the sounds removed says the same wish again ("拿掉背景音乐和配音，只要画面" cut the voiceover's part off
+    # with it, unread; dev set DF df224)
+    (r"((?:拿掉|删掉|删除|去掉|不要|关掉|去除)[^。.!！?？;；,，]{0,20}?(?:音乐|配乐|配音|旁白|声音|音频|原声))\s*[,，]\s*只(?:要|留|保留|剩)\s*画面"
+     r"(?:就行了?|就好了?|就可以了?)?(?=\s*(?:[。.!！;；]|$))", r"\1"),
+    # a shape "with" the pictures' fit: two wishes (format is read by the phrase rules alone, so the clause went to them
+    # whole and the fit was dropped: "square format with the whole image visible"; dev set DF df269)
+    (r"\b(square|vertical|horizontal|portrait|landscape|widescreen|format|ratio|\d+\s*[:x]\s*\d+)\s+with\s+(?=(?:the\s+)?"
+     r"(?:whole|entire|full)\s+(?:image|picture|photo)s?\s+visible|black\s+bars|no\s+cropping|nothing\s+(?:cropped|cut\s+off))", r"\1, "),
 ) + REWRITES

@@ -333,6 +333,8 @@ _CARD_BG = (rf"\b(?:on|with|against|over|in\s+front\s+of|have|has|having|get|get
             # (or joined by "and" after another of its parts: "… with our logo on it and a navy background" left it unread
             # and the whole message was not understood, set EC ec025)
             rf"|\band\s+(?:with\s+)?(?:a\s+|an\s+|the\s+)?(?:solid\s+|plain\s+|pure\s+)?(?P<b7>{_CCB})\s+{_BACK}\b(?!\s+(?:music|audio|track|sound|song))"
+            # ("with our brand blue #0057B8 as the background": its colour, then what it is; dev set DG dg195)
+            rf"|\bwith\s+(?:a\s+|an\s+|the\s+)?(?P<b8>{_CCB})\s+as\s+(?:the\s+|its\s+|a\s+)?{_BACK}\b"
             rf"|\b(?:its\s+|the\s+|a\s+|card'?s\s+)?{_BACK}\s*(?:to\s+|:\s*|=\s*|of\s+|in\s+|should\s+be\s+|is\s+|be\s+|as\s+)?(?:a\s+|an\s+)?(?P<b3>{_CCB})"
             rf"|\b(?:the\s+)?{_BACK}\s+(?:of|on|for)\s+(?:the\s+)?(?:{CARD})\s+(?:to\s+|be\s+|should\s+be\s+|is\s+|as\s+)?(?P<b4>{_CC})"
             rf"|(?:(?<=\ue001)|(?<=\bcard)|(?<=\bslide)|(?<=\bscreen)|(?<=\bpage)|(?<=\boutro))\s+on\s+(?:a\s+)?(?P<b5>{_CC})(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])))"
@@ -408,7 +410,7 @@ def _card_parts(s: Scan) -> None:
             s.add("end_card", m, logo=m.group("lf") or "logo", **({"text": s.text_of(m.group("t"))} if m.group("t") else {}))
             _spaced(s, m)
     for m in list(rx(_CARD_BG).finditer(s.text)):
-        bg = next(g for g in m.group("b1", "b2", "b3", "b4", "b5", "b6", "b7", "z1", "z2", "z3", "z4") if g)
+        bg = next(g for g in m.group("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "z1", "z2", "z3", "z4") if g)
         ink = m.group("ink") or m.group("ink2")
         s.add("end_card", m, bg=bg, **({"color": ink} if ink else {}))
         _spaced(s, m)
@@ -641,7 +643,8 @@ def r_end_card(s: Scan) -> None:
                     rf"|\b{card}\s+(?:length|duration)\s*(?:to|:|=|of)?\s*(?P<d2>{DUR})"
                     # ("the ending card should last 5 seconds", "the outro needs to stay up for 4s": wave 31 row)
                     rf"|\b{card}\s+(?:should|must|needs?\s+to|has\s+to|can|could|will|to)\s+(?:last|run|stay(?:\s+(?:up|on(?:\s+screen)?))?"
-                    rf"|be\s+(?:shown|on(?:\s+screen)?|up|visible))\s+(?:for\s+)?(?:about\s+|around\s+)?(?P<d6>{DUR})"
+                    # (or just be that long: "End card should be 4 seconds, text 'X'" left the length unread; dev set DF df197)
+                    rf"|be\s+(?:shown|on(?:\s+screen)?|up|visible)|be(?=\s+(?:about\s+|around\s+)?\d))\s+(?:for\s+)?(?:about\s+|around\s+)?(?P<d6>{DUR})"
                     rf"|^\s*(?:the\s+|an?\s+)?{card}\s+(?:for|of)\s+(?P<d4>{DUR})\s*(?:please)?\s*$"
                     # "end card 4s", "outro: 5 seconds" (a clause of its own)
                     rf"|(?:^|(?<=[,;，；.!?\n]))\s*(?:the\s+)?{card}\s*(?:[:=：]\s*)?(?P<d5>{DUR})(?:\s+long)?\s*(?=$|[,;.，；。])"
@@ -901,8 +904,11 @@ def r_end_card(s: Scan) -> None:
                         # (or joined by "and", set to them: "set the end card background to navy and the text to 'X'", set DB db045)
                         rf"|(?:(?<=[,;])|\band\b)\s*(?:and\s+)?(?:the\s+|its\s+)?(?:card\s+)?(?:main\s+)?(?:text|words|wording|copy|message)\s*"
                         rf"(?:saying|reading|that\s+says|to\s+say|to\s+read|should\s+(?:say|read|be)|to|:|=)?\s*"
-                        rf"(?P<t3>{Q})(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])))"):
-            s.add("end_card", m, text=s.text_of(m.group("t") or m.group("t2") or m.group("t3")))
+                        rf"(?P<t3>{Q})(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])))"
+                        # (or its words said alone after a comma: "the end card should be 5 seconds, saying 'X'" was not
+                        # understood; dev set DF df197's neighbour)
+                        rf"|(?<=[,;])\s*(?:saying|reading|that\s+says|which\s+says)\s*(?P<t4>{Q})(?=\s*(?:$|[,;!?]|\.(?![a-z0-9])))"):
+            s.add("end_card", m, text=s.text_of(m.group("t") or m.group("t2") or m.group("t3") or m.group("t4")))
         _sub_named(s)
     # the video ended on its web address: "end with our website, x.shop" (the card is the site, not the title's words with
     # the site under them, set CX cx188); "an outro with our site x.shop" keeps the site as the card's second line

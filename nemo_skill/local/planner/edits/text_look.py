@@ -578,7 +578,10 @@ _SIZE_NAMED = compile_led(rf"\b(?:(?:font|text)\s+)?size\s*(?:to\s+|:\s*|=\s*|of
                          r"(?![a-z]|\s+(?:as|than|enough|again)\b)"
                          # "字幕改为黄色、大号", "标题红色，小号": a size by its Chinese name alone, beside another look of the
                          # text (set CQ cq111 read the colour and dropped the size without a word)
-                         r"|(?<![字型编尺])(?P<n7>特大|超大|大|中|小)号(?![码数])")
+                         r"|(?<![字型编尺])(?P<n7>特大|超大|大|中|小)号(?![码数])"
+                         # "换成灰色的小字": the size said as the kind of letters, after the look or the verb (dev set DG dg262; never 大字,
+                         # whose 大 is l, smaller than the title's xl)
+                         r"|(?<=[的色成为用])(?P<n8>小)字(?![幕体号])")
 
 
 def _named_size_args(f: Any, t: str) -> TextStyleArgs | None:
@@ -592,7 +595,7 @@ def _named_size_args(f: Any, t: str) -> TextStyleArgs | None:
         m = _SIZE_NAMED.search(part)
     if m is None:
         return None
-    n = " ".join(next(g for g in m.group("n", "n2", "n3", "n4", "n5", "n6", "n7") if g).split())
+    n = " ".join(next(g for g in m.group("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8") if g).split())
     at = f.start + str(f.text).find(part)
     f.attached.append((at + m.start(), at + m.end()))
     return TextStyleArgs(target={"title": "title", "captions": "captions"}.get(t, "all"),

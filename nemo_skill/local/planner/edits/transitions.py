@@ -365,7 +365,8 @@ def r_transition(s: Scan) -> None:
     # (换回 / 改回: "转场换回淡入淡出" after another kind; "transition用slide": the English noun or kind in a Chinese sentence)
     zh_set = r"(?:改成|改为|换成|换回|改回|变回|恢复成|恢复为|还原成|改用|用|设为|设置为|为|:|：)"
     # ("转场全部换成溶解", "切换效果用擦除")
-    noun = r"(?:转场|过渡|切换(?:的时候|时)?|transitions?)\s*(?:效果)?\s*(?:全部|都|全都|统一|一律|全)?\s*"
+    # (and 也 of a second wish: "改成二十秒，转场也换成溶解" looked for a file named 溶解; dev set DF df214)
+    noun = r"(?:转场|过渡|切换(?:的时候|时)?|transitions?)\s*(?:效果)?\s*(?:也都|也|全部|都|全都|统一|一律|全)?\s*"
     # (their length said before the kind: "转场用1秒的黑场过渡" read the kind and left the second unread, set BX bx101)
     zh_len = rf"(?:(?P<dz{{}}>{DUR})\s*(?:的)?\s*)?"
     # (or after a comma, a transition's length: "转场用黑场，1.2秒" made the video 1.2 s, the kind also a whole-video fade's
