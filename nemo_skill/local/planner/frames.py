@@ -827,7 +827,11 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
             if own and (kept or any(m.slot in left_slots or (not more and m.keys & {"fit", "still", "ref", "file"})
                                     or (valued and m.keys & {"dur", "pct"}) for m in left_ms)
                         or (comma and not left_ms and any(m.slot == "op" for m in right)
-                            and any(m.slot == "target" for m in right))):
+                            and any(m.slot == "target" for m in right))
+                        # ("I'm selling these on Shopee, make it vertical": what the person does, then a wish opening with
+                        # its verb; read as one, "these" was asked about and the wish dropped; dev set DE de259)
+                        or (comma and not left_ms and right[0].slot == "op" and not text[right_start:right[0].start].strip()
+                            and _TELLING.match(text, bounds[-1]) is not None)):
                 bounds.append(left_end)
                 bounds.append(right_start)
         bounds.append(b)
@@ -1835,6 +1839,8 @@ _OWN_VERB_AFTER = compile_led(rf"\b(?:{_STATE_VERBS}|say|have|already|sound|look
                               r"|已经|说了|讲了|有了")
 # every one of a kind said after a joint, and a clause the person begins with themselves (``clauses``)
 _ALL_OF = compile_led(r"\s*(?:and\s+)?(?:all|every|each\s+of)\s+(?:the\s+|of\s+the\s+|our\s+)?|\s*(?:所有|全部)\s*(?:的)?\s*")
+# a part that opens with the person telling what they do ("I'm selling these on Shopee", "we sell these at markets")
+_TELLING = compile_led(r"\s*(?:so\s+|well\s+|ok\s+|okay\s+)?(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+(?!(?:want|need|like|love|hate|mean|don'?t|do|did)\b)[a-z]+\s+(?:these|them|those|this|it|our|my)\b")
 _FIRST_PERSON = compile_led(r"(?:我们|咱们|我|i\s+(?:will|plan|want|think|guess|am|'m|'ll)|we\s+(?:will|plan|want|think|are|'re|'ll))(?![a-z])")
 # right after the thing named past a comma: the clause's own statement (``clauses``)
 _STATED = compile_led(rf"\s+(?:already\s+|just\s+|really\s+|also\s+|basically\s+|clearly\s+)?(?:{_STATE_VERBS})\b")

@@ -204,7 +204,7 @@ FIT_CONTAIN: tuple[tuple[str, ...], tuple[str, ...]] = (("nothing gets cropped",
                 # (the image and the photo too, and the bars said as wanted: dev sets DF df269, DG dg186)
                 "whole image visible", "entire image visible", "full image visible", "full picture visible",
                 "whole photo visible", "entire photo visible", "whole images visible", "whole pictures visible",
-                "whole photos visible", "show them whole", "with black bars"),
+                "whole photos visible", "show them whole"),
                ("不要裁掉", "别裁掉", "不要裁剪", "不裁剪", "不被裁剪", "不要被裁剪", "不要被裁切", "不被裁切", "别被裁", "别裁", "避免裁剪", "别裁剪", "不要裁切", "不被裁切", "完整显示", "留黑边", "保留黑边",
                 "不要被裁掉", "不要切掉", "不要剪裁", "完整地显示"))
 FIT_COVER: tuple[tuple[str, ...], tuple[str, ...]] = (("fill the frame", "fill the screen", "fill the whole frame", "no black bars", "without black bars",
@@ -12549,6 +12549,19 @@ REWRITES = (
     # with it, unread; dev set DF df224)
     (r"((?:拿掉|删掉|删除|去掉|不要|关掉|去除)[^。.!！?？;；,，]{0,20}?(?:音乐|配乐|配音|旁白|声音|音频|原声))\s*[,，]\s*只(?:要|留|保留|剩)\s*画面"
      r"(?:就行了?|就好了?|就可以了?)?(?=\s*(?:[。.!！;；]|$))", r"\1"),
+    # a value named, then what it is like ("字幕的颜色改成 #00C2A8 那种蓝绿色", "转场效果换成 fadeblack 那种先黑一下再出来的": the
+    # value was not read; dev set DA da116, da128)
+    (r"(#[0-9a-f]{3,6}|(?<![a-z])[a-z]{3,})\s*那种[^，,。；;！!？?\s]{1,14}?(?=\s*(?:[，,。；;！!？?]|$))", r"\1"),
+    # a kind named in both languages ("换成溶解 dissolve 的效果吧": the English name was read as one more thing; dev set DA da006)
+    (r"(溶解|叠化|擦除|划像|滑动|推移|黑场|闪黑|闪白|像素化|淡入淡出)\s+(?:dissolve|fade|crossfade|wipe|slide|fadeblack|fadewhite|pixelize)\s*"
+     r"(?=的?\s*(?:效果|转场|过渡)|[，,。；;！!]|$)", r"\1"),
+    # a kind only transitions have, changed to without naming them ("换成溶解的效果吧" after "现在的转场都是淡入淡出" was not
+    # understood; dev set DA da006)
+    (r"(?<!转场)(?<!过渡)(?<!转场效果)(换成|改成|改为|换为)\s*(溶解|叠化|擦除|划像|推移|黑场|闪黑|闪白|像素化)\s*(?:的)?\s*(?=效果|转场)", r"转场\1\2的"),
+    # bars said of what a platform does with the video now, never wished ("the horizontal version won't work there, it ends up
+    # tiny with black bars all around" fitted the pictures inside the frame; dev set DA da001)
+    (r"\b((?:ends?|ended|ending)\s+up|comes?\s+out|came\s+out|shows?\s+up|showed\s+up)\s+((?:so\s+|really\s+|super\s+)?[a-z]+\s+)?with\s+"
+     r"(?:black\s+|white\s+)?bars(?:\s+(?:all\s+around|around\s+it|on\s+the\s+sides|everywhere))?", r"\1 \2"),
     # a shape "with" the pictures' fit: two wishes (format is read by the phrase rules alone, so the clause went to them
     # whole and the fit was dropped: "square format with the whole image visible"; dev set DF df269)
     (r"\b(square|vertical|horizontal|portrait|landscape|widescreen|format|ratio|\d+\s*[:x]\s*\d+)\s+with\s+(?=(?:the\s+)?"

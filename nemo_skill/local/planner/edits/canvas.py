@@ -203,7 +203,8 @@ def r_format(s: Scan) -> None:
 _POSTED = compile_led(r"(?:\b(?:post(?:ed|ing)?|upload(?:ed|ing)?|share[ds]?|sharing|put)\s+(?:it\s+|this\s+|the\s+video\s+)?"
                      r"(?:(?:straight|directly|right|immediately|now|later|online|live)\s+)?(?:on|to|onto)\s+(?:my\s+|our\s+|the\s+)?"
                      # ("这个video可以直接发到我的抖音账号吗？": the person's own account between; set FQ fq097 made it vertical)
-                     r"|(?:发到|发布到|上传到|发在|发|投放到|投放在|投放|投到|投在|投)\s*(?:我的|我们的|我|我们|店铺的?)?"
+                     # (or a company's: "直接发到我们公司的抖音账号上吧", dev set DA da114)
+                     r"|(?:发到|发布到|上传到|发在|发|投放到|投放在|投放|投到|投在|投)\s*(?:我们公司的|公司的|我的|我们的|我|我们|店铺的?)?"
                      # (two platforms: "明天上午发布到公众号和视频号", dev set IH ih128)
                      r"(?:[\u4e00-\u9fffa-z]{1,4}\s*(?:和|跟|、|与)\s*)?)\s*$")
 # ("too long" read by the frames is a ';' in the phrase rules' text)
@@ -225,7 +226,9 @@ _THERE_CLAIM = compile_led(r"\s*上(?![^，,。.!！?？；]*(?:发|投|放|用|
 # (how it is edited, not its shape; set CK ck026 made the video vertical)
 # (after a comma any one word may say what kind: "make it more energetic, like a hype reel", set CM cm104)
 _SIMILE = compile_led(r"(?:^|[.;!?,]\s*)(?:(?:just|kinda|kind\s+of|sort\s+of)\s+)?like\s+(?:an?\s+)?(?:[a-z\-]+\s+)?$"
-                      r"|\blike\s+(?:an?\s+)?(?:proper|real|typical|classic|normal|actual|true|viral)\s+$")
+                      r"|\blike\s+(?:an?\s+)?(?:proper|real|typical|classic|normal|actual|true|viral)\s+$"
+                      # (what something looks like: "they hate anything that looks like a TikTok", dev set DA da081)
+                      r"|\b(?:looks|looking|looked)\s+like\s+(?:an?\s+)?(?:cheap\s+|typical\s+)?$")
 # a platform's videos of someone else's: "I watched a bunch of other shops' reels and theirs all cut on the beat" (made
 # the video vertical; set FN fn084)
 _OTHERS_OWN = compile_led(r"(?:\b(?:their|his|her|other|others'|competitors?'?s?|people'?s)|\b[a-z]+s')\s+$")
@@ -239,7 +242,8 @@ _STYLE_NOUN = compile_led(r"\s*(?:-\s*)?(?:vibes?|style|feel|look|energy|aesthet
 # words written for a platform, outside the video: "write an Instagram post caption", "帮我写个抖音文案" (set AC ac266, AF af208
 # made the video 4:5 / 9:16)
 _WRITTEN_BEFORE = compile_led(r"(?:\b(?:write|draft|compose|come\s+up\s+with|suggest|give\s+me)\b[^.;!?]{0,30}|写[^。；！？.;!?]{0,6})$")
-_WRITTEN_AFTER = compile_led(r"\s*(?:post\s+|feed\s+)?(?:captions?|copy|description|hashtags?|bio|文案|描述|标题文案|话题)")
+# (after 的 too: "能帮我写个抖音的标题文案吗" made it 9:16; dev set DE de143)
+_WRITTEN_AFTER = compile_led(r"\s*(?:的\s*)?(?:post\s+|feed\s+)?(?:captions?|copy|description|hashtags?|bio|文案|描述|标题文案|话题)")
 # the written words said first: "write me a caption for my Instagram post" (set AH ah268 made the video 4:5)
 _WRITTEN_FOR = compile_led(r"\b(?:captions?|copy|description|hashtags?|bio)\s+(?:for|on)\s+(?:an?\s+|the\s+|my\s+|our\s+)?$")
 _TOO_FOR = compile_led(r"\btoo\s+\w+\s+for\s|太\S{0,3}")
