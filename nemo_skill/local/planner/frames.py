@@ -1661,7 +1661,9 @@ def _only_small_words(frame: Frame, used: list[Mention]) -> bool:
 
 # the side of a thing a bare change names, no value said: "字幕和标题换个颜色", "change the title colour" (which colour is
 # asked as "改一下标题" is; set DA da258 was not understood)
-_BARE_ASPECT = compile_led(r"\b(?:colou?rs?|style|look)\b|颜色|样式|风格")
+# (its place too, and the thing pointed at: "这个字幕换个位置", "change the captions position" were not understood; dev set DE
+# de246)
+_BARE_ASPECT = compile_led(r"\b(?:colou?rs?|style|look|position|placement|location|spot)\b|颜色|样式|风格|位置|这个|那个|这条|那条")
 
 
 def _only_aspect_words(frame: Frame, used: list[Mention]) -> bool:
@@ -1981,7 +1983,7 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
     # (every target needs a reading of its own: "put the title 'Summer' top, logo on it" read the title twice and the
     # logo not at all, and was taken whole; a target with rivals asked above, so fewer readings than targets is one unread)
     elif not found or unread:
-        if not found and not inherited and len(targets) == 1 and targets[0] in _BARE_THINGS and frame.op_keys() in ({"set"}, {"move", "reorder"}) \
+        if not found and not inherited and len(targets) == 1 and targets[0] in _BARE_THINGS and frame.op_keys() in ({"set"}, {"move", "reorder"}, {"move"}, {"reorder"}, {"set", "move"}) \
                 and not frame.values and (_only_small_words(frame, frame.targets + frame.ops)
                                           or _only_aspect_words(frame, frame.targets + frame.ops)):
             # (nothing else said: "what song is playing?", "换一个女声来配音" are no change left unsaid)

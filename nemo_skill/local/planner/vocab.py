@@ -124,7 +124,9 @@ OPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                       "distracting", "annoying"),
                      ("太吵", "太大声", "太响", "太大了", "太大", "声音太大", "盖过", "压过")),
     "move": (("move", "put", "place", "position", "shift", "bring", "relocate"),
-             ("移到", "放到", "放在", "挪到", "移动到", "移至", "放")),
+             ("移到", "放到", "放在", "挪到", "移动到", "移至", "放",
+              # (sideways: "把那个往左移一点" named nothing and was not understood, never asked which; dev set DD dd265)
+              "往左移", "往右移", "向左移", "向右移", "往左挪", "往右挪", "向左挪", "向右挪")),
     "show_for": (("show", "display", "show for", "display for", "on screen for", "onscreen for", "up for", "stay up for",
                   "stay for", "stays for", "visible for", "appear for", "last", "run for"),
                  ("显示", "停留", "持续", "展示", "出现")),
