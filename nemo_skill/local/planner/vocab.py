@@ -11336,7 +11336,8 @@ REWRITES = (
     # a text's length in characters said after it ("就写“限时特价”四个字就行": dev set HB hb089)
     (r"(\ue000\d+\ue001)\s*(?:这)?\s*\d+\s*个字\s*(?:就行|就好|就可以|就够了?)?", r"\1"),
     # the circle-open transition in words ("转场想要那种圆形展开的效果": read as a fade; dev set HB hb092)
-    (r"(?:那种)?\s*圆形\s*(?:展开|打开|扩散|放大|扩大)\s*(?:的)?\s*(?:效果|转场|过渡)?", "circleopen"),
+    # (the noun after it kept: "换成圆形展开的转场" lost 转场 and was not understood; dev set DC dc059)
+    (r"(?:那种)?\s*圆形\s*(?:展开|打开|扩散|放大|扩大)\s*(?:的)?\s*(?:效果)?(?:的)?\s*(?:(?=转场|过渡)|那种)?", " circleopen "),
     # the transitions wished with 想要 ("转场想要溶解", "转场想要那种擦除的效果": not understood)
     (r"(转场|过渡)\s*(?:我)?\s*(?:想要|想用|要用|想换成|希望是|希望用|想改成)\s*(?:那种|一种|1种|一个|1个)?\s*", r"\1改成"),
     # an upload forgotten, said after it is added ("把那张金戒指的图加进去，之前忘了": dev set HB hb104)
@@ -12560,6 +12561,32 @@ REWRITES = (
     # a kind only transitions have, changed to without naming them ("换成溶解的效果吧" after "现在的转场都是淡入淡出" was not
     # understood; dev set DA da006)
     (r"(?<!转场)(?<!过渡)(?<!转场效果)(换成|改成|改为|换为)\s*(溶解|叠化|擦除|划像|推移|黑场|闪黑|闪白|像素化)\s*(?:的)?\s*(?=效果|转场)", r"转场\1\2的"),
+    # a thing praised with its look said before it ("thanks, the yellow title looks great!" made the title yellow; dev set DC
+    # dc039): the look is how the person sees it, no wish
+    (r"\b(the|that|this|your|our)\s+(?:new\s+)?(?:red|yellow|white|black|blue|gold|golden|pink|green|orange|purple|grey|gray|navy|"
+     r"big|bigger|small|smaller|bold|large|larger)\s+(title|headline|captions|subtitles|text|logo|end\s+card)\s+"
+     r"(?=(?:looks?|is|are|seems?)\s+(?:really\s+|so\s+|very\s+|super\s+|just\s+)?(?:great|good|nice|perfect|amazing|awesome|fine|lovely|cool|fantastic|beautiful)\b)",
+     r"\1 \2 "),
+    # 过场 is a transition ("过场用圆形展开的效果" was not understood; dev set DG dg120); 过场动画 a cut scene
+    (r"过场(?!动画)", "转场"),
+    # another kind of transition, then which ("换个转场，用圆形展开的那种" was not understood; dev set DE de124)
+    (r"(?:换个|换1个|换一个|换1种|换一种|换种)\s*转场\s*(?:效果)?\s*[,，]\s*(?:就)?用", "转场用"),
+    (r"(转场用\s*(?:溶解|叠化|擦除|划像|滑动|推移|黑场|闪黑|闪白|像素化|淡入淡出))\s*的(?=\s*(?:吧|呗)?\s*(?:[。.!！,，;；]|$))", r"\1"),
+    # "越大越好": the largest ("标题要特别大，越大越好" was not understood; dev set DG dg176)
+    (r"(标题|字幕|文字)\s*(?:要|想要|得|需要)?\s*(?:特别|非常|超级|超|很)?\s*大\s*(?:一点|一些|点)?\s*[,，]?\s*越大越好", r"\1字号最大"),
+    # a frame rate judged, then "make it N" ("30 fps looks a bit off, make it 25": the 25 was not read; dev set DD dd095)
+    (r"\b\d+\s*fps\s+(?:looks?|seems?|feels?|is)\s+[^,.;!?]{0,24}?,\s*(?:so\s+)?(?:make|set|change|switch)\s+it\s+(?:to\s+)?(\d+)(?:\s*fps)?\b",
+     r"set the frame rate to \1 fps"),
+    # one sound less, the other more ("less music, more voice" was not understood; dev set DG dg156)
+    (r"\bless\s+(music|background\s+music|voice\s*over|voiceover|narration|voice)\s*[,;]?\s*(?:and\s+)?more\s+"
+     r"(music|background\s+music|voice\s*over|voiceover|narration|voice)\b", r"\1 quieter and \2 louder"),
+    (r"\bmore\s+(music|background\s+music|voice\s*over|voiceover|narration|voice)\s*[,;]?\s*(?:and\s+)?less\s+"
+     r"(music|background\s+music|voice\s*over|voiceover|narration|voice)\b", r"\1 louder and \2 quieter"),
+    # the pictures slowed down with their length said ("slow down the pictures, each one 8 seconds" was not understood; DG dg260)
+    (r"\bslow\s+down\s+the\s+(pictures|photos|images|slides|pics)\s*[,:;]?\s*(?=each\s+(?:one\s+)?(?:for\s+)?\d)", r"make the \1 "),
+    # each picture as long as the others, beside a new length: how it is already ("把视频做成二十五秒，每张图片一样长" was not
+    # understood; dev set DF df270)
+    (r"\s*[,，]\s*(?:每张|每一张|所有)\s*(?:图片|照片|图)?\s*(?:都)?\s*(?:一样长|时长一样|时间一样|长度一样|平均分配?)(?=\s*(?:[。.!！;；]|$))", ""),
     # bars said of what a platform does with the video now, never wished ("the horizontal version won't work there, it ends up
     # tiny with black bars all around" fitted the pictures inside the frame; dev set DA da001)
     (r"\b((?:ends?|ended|ending)\s+up|comes?\s+out|came\s+out|shows?\s+up|showed\s+up)\s+((?:so\s+|really\s+|super\s+)?[a-z]+\s+)?with\s+"

@@ -709,6 +709,7 @@ _FONT_SAID = compile_led(r"(?<![a-z])(?:(?P<u>" + "|".join(re.escape(t) for t in
 
 # "use serif for headings", "captions should use a serif font", "品牌字体用手写体": the brand kit's fonts (its phrase rules)
 _BRAND_FONT = compile_led(r"\b(?P<use>use|uses|using)\b|\b(?:brand|headings?)\b|品牌")
+_FOR_TEXT = compile_led(r"\bfor\s+the\s+(?:title|headline)\b")  # (the captions' font said with "use" is the brand kit's body font)
 
 
 def _font_args(f: Any, t: str) -> TextStyleArgs | None:
@@ -725,7 +726,10 @@ def _font_args(f: Any, t: str) -> TextStyleArgs | None:
     brand = _BRAND_FONT.search(str(f.text))
     # ("title in gold, bigger, and use serif": a "use" in a clause naming no text is the text named just before, not the
     # kit; set AU au193 left the font unread)
-    if m is None or (brand and not (brand.group("use") and not f.targets and not _BRAND_FONT.search(str(f.text), brand.end()))):
+    # (and "use" with the text it is for: "use a bold headline font for the title" made the title bold and dropped the font;
+    # dev set DG dg223)
+    if m is None or (brand and not (brand.group("use") and (not f.targets or _FOR_TEXT.search(str(f.text)))
+                                    and not _BRAND_FONT.search(str(f.text), brand.end()))):
         return None
     at = f.start + str(f.text).find(part)
     f.attached.append((at + m.start(), at + m.end()))
