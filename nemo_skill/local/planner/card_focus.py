@@ -21,7 +21,9 @@ _CARD = compile_led(
     r"\b(?:end[\s-]*card|end\s+(?:screen|slide|page)|(?:closing|final|last|ending|outro)\s+(?:card|screen|slide|page)|outro"
     r"|call[\s-]+to[\s-]+action(?:\s+(?:card|screen|slide))?|cta)\b"
     # ("I'd like the video to finish on a card that says 'X'", set EK ek112)
-    r"|\b(?:finish|end|close)(?:es|s)?\s+(?:[a-z]+\s+){0,3}?(?:on|with)\s+(?:a|an|the)\s+card\b"
+    # (its length said before it too: "end with a 4 second card: 'X' on a black background, white text" coloured every text;
+    # dev set DC dc045)
+    r"|\b(?:finish|end|close)(?:es|s)?\s+(?:[a-z]+\s+){0,3}?(?:on|with)\s+(?:a|an|the)\s+(?:\d+(?:\.\d+)?[\s-]*(?:s|secs?|seconds?)[\s-]+(?:long\s+)?)?card\b"
     r"|结尾卡片?|片尾卡片?|结束卡片|结尾页|结束页|片尾页|结尾画面|结束画面|片尾"
     r"|(?:结尾|末尾|最后)\s*(?:再)?\s*(?:加|放|来)\s*(?:上|个|一个|1个|一张|1张|一页|1页)?\s*(?:\ue000\d+\ue001\s*的\s*)?(?:卡片|页|画面)")
 # the card taken away or asked about in its clause: nothing of it is in focus after

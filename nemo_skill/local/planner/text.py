@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 
-from ...draft.styles import COLOURS
+from ...draft.styles import COLOURS, parse_font
 from ...draft.timeline import seconds
 from .anchors import compile_led, longest
 from .dialect import standard
@@ -544,10 +544,12 @@ def _old_words(m: re.Match[str], orig: str) -> tuple[str, str]:
 
 
 def _all_vocabulary(words: str) -> bool:
-    """Whether ``words``, typed in lower case, are all words of the vocabulary ("bold off", "not bold")."""
+    """Whether ``words`` are a font's name, or, typed in lower case, all words of the vocabulary ("bold off", "not bold")."""
     from .frames import tag  # (frames reads text's patterns: imported when a message needs it)
 
     words = words.rstrip(" ,，")
+    if parse_font(words) is not None:  # ("title: Playfair, gold, not bold" retitled the video; dev set DC dc143)
+        return True
     if not words[:1].islower():
         return False
     said = tag(words)

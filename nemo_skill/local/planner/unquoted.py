@@ -162,7 +162,9 @@ _EN_SAID = (r"(?:\s*:|\s*(?:->|→|=)|\s+(?:should|must|will|can|could|needs\s+t
 # a space typed before a wish of its own after words written on a card ("关注我们 也带上logo")
 _WISH_AFTER_GAP = compile_led(r"[ \t\u3000]+(?=(?:也|再|还|并且?|然后|同时|顺便)?\s*(?:带上?|加上?|改|删|去掉|放|调|换成|用|要|把|将|设))")
 # the card's second line said next ("… 下面小字写 www.xiaodian.com"): the words before it end there
-_SECOND_ZH = r"[ \t\u3000]*[,，;；]?[ \t\u3000]*(?:下面|下方|底下|第[二2]行|下一行)\s*(?:一行|再)?\s*(?:小字|小一点的字)?\s*(?:写|是|为|[:：])"
+# (or its web address put there: "…，下面一行放网址 www.nemo.shop", dev set DC dc068)
+_SECOND_ZH = (r"[ \t\u3000]*[,，;；]?[ \t\u3000]*(?:下面|下方|底下|第[二2]行|下一行)\s*(?:一行|再)?\s*(?:小字|小一点的字)?\s*"
+              r"(?:写|是|为|[:：]|放上?\s*(?:网址|链接|网站)|(?:网址|链接|网站)\s*(?:是|为|[:：])?)")
 ANY_CUE = compile_led(
     r"(?P<cue>(?i:\b(?:(?:make|have|let|get|set|change|rename|update|switch|edit|put|add|end\s+(?:with|on))\s+)?" + _THING_SAID
     # (or no cue at all, the words in Title Case right after the thing: "title Summer Sale and make the logo smaller",
@@ -187,6 +189,8 @@ ANY_CUE = compile_led(
     # (the card by its other names: "最后加个结束页写欢迎下次光临", "结尾加一页写感谢观看", "最后一页上面写着…"; set DP)
     # (and by its English names in a Chinese sentence: "加个 end card 写 Shop the Drop", set IA ia098)
     r"|(?:卡片|(?i:end\s*card|outro(?:\s*card)?|cta(?:\s*card)?|end\s*screen)\s*|" + _CARD_PAGE_ZH + r"|片尾页?|(?:加|添)\s*(?:一|1)页|结尾|(?:^|(?<=[,，;；。\s]))(?:最后|末尾))\s*(?:上面|上)?\s*"
+    # (its words named after a comma: "结尾加个卡片，文字写 Visit us" made the card with the title's words; dev set DC dc068)
+    r"(?:[,，]\s*(?:上面的?|卡片上的?)?\s*(?:文字|文案|内容)\s*)?"
     # (written at the end: "最后写回头见"; never a text named after it, "最后写上标题…")
     # (a space typed after 写: "然后加个尾板写 欢迎光临" left 加个 to be read as a file; set EU eu089)
     r"(?P<write>写着|写上|写)[ \t\u3000]*(?=[\u4e00-\u9fffA-Z0-9])(?!\s*(?:标题|字幕|文字|文案|个|一个|1个))"

@@ -12587,6 +12587,17 @@ REWRITES = (
     # each picture as long as the others, beside a new length: how it is already ("把视频做成二十五秒，每张图片一样长" was not
     # understood; dev set DF df270)
     (r"\s*[,，]\s*(?:每张|每一张|所有)\s*(?:图片|照片|图)?\s*(?:都)?\s*(?:一样长|时长一样|时间一样|长度一样|平均分配?)(?=\s*(?:[。.!！;；]|$))", ""),
+    # "circle opens": the circle transition said as a plural noun ("make them circle opens" was not read; dev set DB db130)
+    (r"\bcircle[\s-]*opens\b", "circle"),
+    # a text dropped down into a place is moved there ("…, and drop it down into the lower third" looked for a file; dev set
+    # DC dc057)
+    (r"\bdrop\s+(it|them)\s+down\s+(?:in)?to\b", r"move \1 to"),
+    # a thing moved "out of the way" to a place: the place is the wish ("move the logo out of the way to the bottom right" was
+    # not read; dev set DC dc122)
+    (r"\b(move|put|shift)\s+((?:the\s+)?[a-z]+|it|them)\s+out\s+of\s+the\s+way\s+(?=to\b|into\b|in\s+the\b)", r"\1 \2 "),
+    # the brand's font said with its kind before "brand font" ("use a serif brand font" was looked for as a font named "serif
+    # brand"; dev set DF df192)
+    (r"\b(?:a|the|our)\s+(serif|sans[\s-]?serif|sans|display|handwriting|script|playfair)\s+brand\s+font\b", r"\1 as the brand font"),
     # bars said of what a platform does with the video now, never wished ("the horizontal version won't work there, it ends up
     # tiny with black bars all around" fitted the pictures inside the frame; dev set DA da001)
     (r"\b((?:ends?|ended|ending)\s+up|comes?\s+out|came\s+out|shows?\s+up|showed\s+up)\s+((?:so\s+|really\s+|super\s+)?[a-z]+\s+)?with\s+"

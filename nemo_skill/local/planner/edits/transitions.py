@@ -66,6 +66,18 @@ def _kind_named(text: str) -> str | None:
 _KIND_DIR = compile_led(r"\b(?:slide|wipe|smooth|cover|reveal)s?\s*(?:transitions?\s+)?(?:to\s+the\s+)?(?:left|right|up|down)\b")
 
 
+def _kind_alone(f: Any, t: str) -> TransitionArgs | None:
+    """The kind of the transitions said as "them" ("make them circle"): only a clause of "them" and a kind, no more."""
+    # (a kind said as a plural noun: "make them dissolves")
+    kind = _kind_named(re.sub(r"\b([a-z]{4,})s\b", r"\1", str(f.text)))
+    if kind is None or not _THEM_KIND.fullmatch(str(f.text)):
+        return None
+    return TransitionArgs(type=kind)
+
+
+_THEM_KIND = compile_led(r"\s*(?:and\s+|then\s+)?(?:make|turn|change|switch|set)\s+(?:them|those)\s+(?:all\s+)?(?:into\s+|to\s+)?(?:an?\s+)?[a-z]+(?:\s+transitions?)?\s*")
+
+
 def _step_args(f: Any, t: str) -> TransitionArgs | None:
     """"the transitions are a bit too long": one step longer or shorter, the kind kept; "make the dissolve transitions
     shorter", "the dissolve transitions are a bit too long": the kind named too (the phrase rules set the kind and dropped
@@ -611,6 +623,9 @@ TRANSITION = register(Edit(
         # they had, or a fade)
         rule("transitions", "unmute", lambda f, t: TransitionArgs(type=_kind_named(str(f.text))),
              refuses="dur pct range ref file pos"),
+        # "…, and make them circle opens": a kind said of the transitions borrowed as "them" (the phrase rules read it only
+        # with the transitions named; dev set DB db130); only a kind said alone, its direction and the rest the phrase rules'
+        rule("transitions", "set", _kind_alone, refuses="dur pct range ref file at pos quote"),
         # "转场改成溶解，时长0.8秒", "transitions of 0.3 seconds": their length, the kind kept
         rule("transitions", "set keep implied show_for", _length_args, needs="dur", refuses="pct range ref file at"),
         # "make the transitions longer, like 1 second": that length
