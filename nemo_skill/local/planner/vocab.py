@@ -12598,6 +12598,25 @@ REWRITES = (
     # the brand's font said with its kind before "brand font" ("use a serif brand font" was looked for as a font named "serif
     # brand"; dev set DF df192)
     (r"\b(?:a|the|our)\s+(serif|sans[\s-]?serif|sans|display|handwriting|script|playfair)\s+brand\s+font\b", r"\1 as the brand font"),
+    # 只是 before 把 is "just" ("只是把帧率改成60，标题改成…就行" left the frame rate unread; dev set DA da120)
+    (r"只是\s*(?=把|将)", ""),
+    # a thing asked to go ("And can the zoom effect go?" was not understood; dev set DA da117)
+    (r"\b(?:can|could)\s+(?:the|that|this)\s+((?:[a-z]+\s+){0,2}?(?:zoom(?:\s+effect)?|music|logo|sticker|title|captions|"
+     r"subtitles|voiceover|narration|transitions|end\s+card|fade))\s+(?:just\s+)?go(?:\s+away)?\s*\?", r"remove the \1."),
+    # a sound to come out of the video ("The music should come out of this one completely" was not understood; dev set DA da139)
+    (r"\b(?:the\s+)?(music|background\s+music|voice\s*over|voiceover|narration|song|track)\s+(?:should|must|needs\s+to|has\s+to|can)\s+"
+     r"come\s+out(?:\s+of\s+(?:this|it|the\s+video)(?:\s+one)?)?(?:\s+(?:completely|entirely|altogether))?\b", r"remove the \1"),
+    # a length to "come in at" ("the whole video needs to come in at 15 seconds" was not understood; dev set DA da045)
+    # (of the video only: a text that comes in at a time starts then)
+    (r"\b((?:the\s+)?(?:whole\s+|entire\s+)?(?:video|promo|ad|spot|edit|cut))\s+(needs\s+to|should|must|has\s+to|will\s+need\s+to)\s+come\s+in\s+at\s+"
+     r"(?=(?:about\s+|around\s+|exactly\s+|just\s+)?\d+\s*(?:s\b|secs?\b|seconds?\b))", r"\1 \2 be "),
+    # every picture kept, said beside a shorter length: no more than that ("Keep all five products in, just shorter.")
+    (r"\bkeep\s+all\s+(?:\d+\s+|the\s+|of\s+the\s+)?(?:products|pictures|photos|images|items|shots)(?:\s+in)?\s*,\s*(?:just|only)\s+(?=shorter\b)", ""),
+    # an upload wished "in there too", and where ("I'd like the gold ring in there too, right at the start" was not understood;
+    # dev set DA da141)
+    (r"\b(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:also\s+)?like\s+((?:the\s+)?[a-z][a-z\- ]{1,20}?|[a-z0-9_\-]+\.(?:jpe?g|png|webp))\s+in\s+"
+     r"(?:there|the\s+video|it)(?:\s+too|\s+as\s+well)?(?:\s*,?\s*(?:right\s+|just\s+)?(at\s+the\s+(?:start|beginning|end)|first|last))?",
+     r"add \1 \2"),
     # bars said of what a platform does with the video now, never wished ("the horizontal version won't work there, it ends up
     # tiny with black bars all around" fitted the pictures inside the frame; dev set DA da001)
     (r"\b((?:ends?|ended|ending)\s+up|comes?\s+out|came\s+out|shows?\s+up|showed\s+up)\s+((?:so\s+|really\s+|super\s+)?[a-z]+\s+)?with\s+"

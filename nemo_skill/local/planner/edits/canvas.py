@@ -324,7 +324,8 @@ _WHERE_WE_ARE = compile_led(r"\b(?:i|we|i'm|we're|i've|we've|my|our|customers?|f
 _DESCRIBED = compile_led(r"\b(?:clips?|photos?|pictures?|images?|pics?|shots?|footage|video|videos)\s+(?:is|are|was|were)\s+"
                          r"(?:all\s+|mostly\s+|kind\s+of\s+|a\s+bit\s+)?(?:[a-z]+\s+or\s+)?$")
 # a shape judged as it is now, right after its word
-_JUDGED_AFTER = compile_led(r"\s*(?:的)?\s*(?:视频|版本|画面)?\s*(?:在\s*(?:手机|电脑)\s*上)?\s*(?:看起来|看着|显得)?\s*(?:太小|太窄|太宽|有点小|很小|太扁)"
+# (the place with a word between: "16:9 在手机 feed 里显得太窄了" kept 16:9 beside the 1:1 asked; dev set DA da011)
+_JUDGED_AFTER = compile_led(r"\s*(?:的)?\s*(?:视频|版本|画面)?\s*(?:在\s*(?:手机|电脑)\s*(?:[a-z]+\s*)?(?:上|里)?)?\s*(?:看起来|看着|显得)?\s*(?:太小|太窄|太宽|有点小|很小|太扁)"
                             r"|\s+(?:one|version)\s+looks\s+(?:really\s+|so\s+|too\s+|kind\s+of\s+)?(?:small|tiny)")
 _COMMON_ON = compile_led(r"\b(?:everything|everyone|everybody|all|videos|people|stuff|most\s+\w+|every\s+\w+)\s+(?:on|in)\s+(?:the\s+)?$"
                          r"|\blike\s+(?:the|an?|those|these)\s+[a-z\-]+(?:\s+[a-z\-]+){0,3}\s+(?:on|in|from)\s+(?:the\s+)?$")
