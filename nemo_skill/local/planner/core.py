@@ -765,6 +765,11 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
         found = suggestions(low, list(edits().values()), lang)
         if found:
             return _question([msg("q", text=x) for x in found], lang, "ask.edit")
+    if not intents and _VAGUE_WISH.match(low) and not BEYOND.search(low) and (found := _vague_readings(low, lang)):
+        # "can you change the music volume", "把音量调一下", "let's try a different aspect ratio": a change wished, of a thing
+        # named or not, with nothing said of how; the closest edits are asked, as for "change the title" (dev set DH: 15
+        # of its 45 questions were "not understood")
+        return _question([msg("q", text=x) for x in found], lang, "ask.edit")
     if not intents:
         return _not_understood(low, lang)
     if has_main_track(draft) and all(i.kind == "first_cut" and not i.args.strong for i in intents):
@@ -1100,6 +1105,38 @@ def _bare_ask(low: str, message: str, draft: dict | None, lang: Lang) -> PlanRes
         return _question([msg("q", text=_example(k, lang)) for k in (("trim", "duration") if has_clip else ("duration",))],
                          lang, "ask.edit")
     return None
+
+
+def _vague_readings(low: str, lang: Lang) -> list[str]:
+    """The edits a vague wish may mean: those its look word names ("a different animation"), else the closest ones."""
+    kinds = [k for word, ks in _VAGUE_KINDS for k in ks if word.search(low)]
+    return [_example(k, lang) for k in dict.fromkeys(kinds)] or suggestions(low, list(edits().values()), lang)
+
+
+_VAGUE_KINDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple((compile_led(p), ks) for p, ks in (
+    (r"\b(?:aspect\s+ratio|ratio|format)\b|比例|尺寸", ("format",)),
+    (r"\banimation\b|动画", ("text_anim",)),
+    (r"\btransition\b|转场", ("transition",)),
+    (r"\btitle\b|标题", ("title_text", "text_style")),
+    (r"\b(?:colou?r|size|font|look|style)\b|颜色|字号|字体", ("text_style",)),
+))
+
+
+# a change wished with nothing said of how: a verb of changing and its thing, no value, no "to"; another one of a look; a
+# Chinese thing "调一下" / "改一下" / "挪个地方" (``_plan``, when nothing else is read)
+_VAGUE_LEAD = (r"^(?:(?:so|ok|okay|hmm|um|hey|hi)\s*,?\s+)?(?:(?:can|could|would)\s+(?:you|we)\s+|i(?:\s+(?:want|need|would\s+like)|'d\s+like)\s+(?:to\s+)?"
+               r"|we\s+(?:want|need)\s+(?:to\s+)?|let'?s\s+(?:try\s+)?|please\s+|maybe\s+)*")
+_VAGUE_WISH = compile_led(
+    _VAGUE_LEAD + r"(?:change|adjust|tweak|alter|modify|resize|reposition|move|redo)\s+"
+    r"(?!.*(?:\bto\b|\binto\b|\bwith\b|\blike\b|\bso\b|\bfor\b|\btoo\b|\d|\ue000|#))[a-z' ]{1,40}?[\s.!?~]*$"
+    r"|" + _VAGUE_LEAD + r"(?:(?:try|use|pick|get|have|make|put|give\s+(?:it|the\s+[a-z]+))\s+)?(?:(?:the|it|them|a)\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:in\s+)?(?:a\s+|an\s+)?(?:different|another|new|other)\s+(?:colou?r|size|animation|aspect\s+ratio|ratio|format|font|position|place|spot|"
+    r"transition|title|look|style|kind\s+of\s+transition)(?:\s+(?:for\s+(?:the\s+)?[a-z]+|please|pls))*[\s.!?~]*$"
+    r"|^(?:请|帮我|麻烦|能不能|可以)?\s*(?:把)?\s*[\u4e00-\u9fffa-z0-9]{0,6}?"
+    # (a thing or a side the editor has: "把视频里模特的脸换一下" is no edit, dev set DH dh135)
+    r"(?:顺序|音量|声音|速度|时长|长度|位置|颜色|字体|字号|大小|转场|标题|字幕|音乐|配乐|配音|logo|水印|贴纸|图片|照片|比例|尺寸|动画)"
+    r"\s*(?:的)?\s*(?:(?:调|调整|改|换)(?:\s*[一1]?\s*下)?|挪个地方|换个地方|(?:移|挪)\s*(?:[一1]?\s*下)?\s*位置)"
+    r"\s*(?:吧|呗|好吗|行吗)?[\s。！？?~]*$")
 
 
 # the order changed, no new order said: "change the order", "换个顺序", "调整一下图片顺序": which order is asked ("reorder the
