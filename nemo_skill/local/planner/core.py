@@ -1096,6 +1096,8 @@ def _bare_ask(low: str, message: str, draft: dict | None, lang: Lang) -> PlanRes
         return _question([], lang, "ask.what", word=message.strip(" .!?~。！？"))
     if _BARE_VOLUME.match(low) and (volumes := _volume_readings(draft, lang)):
         return _question(volumes, lang, "ask.edit")
+    if _BARE_CHANGE.match(low):  # (dev set DI di259 was not understood)
+        return _question([], lang, "ask.what", word=message.strip(" .!?~。！？"))
     if _BARE_ORDER.match(low):  # (dev set DE de244 was not understood)
         return _question([msg("q", text=_example(k, lang)) for k in ("order", "move", "reverse")], lang, "ask.edit")
     if _BARE_LOOK.match(low):  # (dev set DC dc130 was not understood)
@@ -1139,6 +1141,9 @@ _VAGUE_WISH = compile_led(
     r"\s*(?:吧|呗|好吗|行吗)?[\s。！？?~]*$")
 
 
+# a change wished with nothing at all said of what: "改一下", "change it", "edit this"
+_BARE_CHANGE = compile_led(r"^(?:请|帮我|麻烦)?\s*(?:再)?\s*(?:改|调|换|修改|调整)\s*(?:[一1]?\s*下)?\s*(?:吧|呗)?[\s。！~]*$"
+                           r"|^(?:(?:can|could)\s+you\s+|please\s+)?(?:change|edit|tweak|adjust|modify)\s+(?:it|this|that)(?:\s+(?:please|pls|a\s+bit))*[\s.!?~]*$")
 # the order changed, no new order said: "change the order", "换个顺序", "调整一下图片顺序": which order is asked ("reorder the
 # pictures so it flows better" is a judgement the editor cannot make: not an edit, corpus wave30_g)
 _BARE_ORDER = compile_led(r"^(?:(?:can|could|shall)\s+(?:you|we)\s+|please\s+)?(?:change|switch\s+up|mix\s+up|shuffle|rearrange|redo|adjust)\s+(?:the\s+)?order"

@@ -12617,6 +12617,15 @@ REWRITES = (
     (r"\b(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:also\s+)?like\s+((?:the\s+)?[a-z][a-z\- ]{1,20}?|[a-z0-9_\-]+\.(?:jpe?g|png|webp))\s+in\s+"
      r"(?:there|the\s+video|it)(?:\s+too|\s+as\s+well)?(?:\s*,?\s*(?:right\s+|just\s+)?(at\s+the\s+(?:start|beginning|end)|first|last))?",
      r"add \1 \2"),
+    # why a thing is removed, said as not needing it: no second removal ("remove the unboxing clip, we don't need it" asked which
+    # one "it" was, after the clip was gone; dev set DI di113)
+    (r"(\b(?:remove|delete|drop|cut|lose|ditch|take\s+out|get\s+rid\s+of)\b[^.;!?]{1,40}?)\s*[,;]?\s*(?:since\s+|because\s+|as\s+)?"
+     r"(?:we|i|they|you)\s+(?:really\s+)?(?:don'?t|do\s+not|won'?t)\s+(?:really\s+)?need\s+(?:it|them|that|this|those)"
+     r"(?:\s+(?:anymore|any\s+more|at\s+all))?(?=\s*(?:[.!;]|$))", r"\1"),
+    # a length for "all of them" with no thing named before it that can have one: the pictures ("stop the pictures from
+    # zooming and make all of them 5 seconds" left the length unread; dev set DI di170)
+    (r"\bmake\s+(?:all\s+of\s+them|them\s+all|each\s+of\s+them)\s+(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b(?!\s+(?:longer|shorter))",
+     r"make each picture \1 seconds"),
     # bars said of what a platform does with the video now, never wished ("the horizontal version won't work there, it ends up
     # tiny with black bars all around" fitted the pictures inside the frame; dev set DA da001)
     (r"\b((?:ends?|ended|ending)\s+up|comes?\s+out|came\s+out|shows?\s+up|showed\s+up)\s+((?:so\s+|really\s+|super\s+)?[a-z]+\s+)?with\s+"
