@@ -1148,7 +1148,7 @@ _BARE_CHANGE = compile_led(r"^(?:请|帮我|麻烦)?\s*(?:再)?\s*(?:改|调|换
 # pictures so it flows better" is a judgement the editor cannot make: not an edit, corpus wave30_g)
 _BARE_ORDER = compile_led(r"^(?:(?:can|could|shall)\s+(?:you|we)\s+|please\s+)?(?:change|switch\s+up|mix\s+up|shuffle|rearrange|redo|adjust)\s+(?:the\s+)?order"
                           r"(?:\s+of\s+(?:the\s+)?(?:pictures|photos|images|pics|shots|slides))?(?:\s+(?:please|pls|a\s+bit|a\s+little))*[\s.!?~]*$"
-                          r"|^(?:请|帮我|麻烦)?\s*(?:能不能|可以|能否)?\s*(?:把)?\s*(?:图片|照片)?\s*(?:换个|换一下|交换|调整一下|调整|改一下|调一下|打乱)\s*(?:图片|照片)?\s*(?:的)?\s*顺序"
+                          r"|^(?:请|帮我|麻烦)?\s*(?:能不能|可以|能否)?\s*(?:把)?\s*(?:图片|照片)?\s*(?:换个|换\s*[一1]\s*下|交换|调整\s*(?:[一1]\s*下)?|改\s*[一1]\s*下|调\s*[一1]\s*下|打乱)\s*(?:图片|照片)?\s*(?:的)?\s*顺序"
                           r"\s*(?:吧|呗|吗)?[\s。！？?~]*$")
 # a text's look wished better, no look said: "make the text look nicer", "字幕好看一点": which look is asked
 _BARE_LOOK = compile_led(r"^(?:(?:can|could)\s+you\s+|please\s+)?make\s+(?:the\s+)?(?:text|title|captions|words|lettering)\s+look\s+"
