@@ -12626,6 +12626,18 @@ REWRITES = (
     # zooming and make all of them 5 seconds" left the length unread; dev set DI di170)
     (r"\bmake\s+(?:all\s+of\s+them|them\s+all|each\s+of\s+them)\s+(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b(?!\s+(?:longer|shorter))",
      r"make each picture \1 seconds"),
+    # a text's entrance by its other names ("把标题的出现动画改成打字机效果" looked for a file; dev set DI di051)
+    # (出场 is its exit: corpus wave7_t "把标题的出场动画删掉")
+    (r"(?:出现|入场|登场)(?=\s*(?:的)?\s*(?:动画|动效|效果))", "进场"),
+    # a fade out's length and colour said after it ("add a fade out at the end, 3 seconds, to black" was not understood; DI di203)
+    (r"\bfade\s*-?\s*out\s+at\s+the\s+end\s*,\s*(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s*,?\s*(?:to|into)\s+(black|white)\b",
+     r"fade out to \2 at the end, \1"),
+    # a clip kept to its first seconds, said as what it uses ("trim the clip so it only uses the first 6 seconds" asked between
+    # two readings; dev set DI di015)
+    (r"\b(trim|cut)\s+(the\s+(?:video\s+)?clip|the\s+video|it)\s+so\s+(?:that\s+)?it\s+only\s+(?:uses|shows|keeps|has|plays)\s+the\s+first\s+",
+     r"\1 \2 to the first "),
+    # a clip's speed as the next step after its trim ("把unboxing剪短一点，只要前4秒，再调成1.5倍速": the speed was not read; DI di246)
+    (r"((?:把|将)\s*([a-z0-9_\-]+(?:\.mp4|\.mov)?|开箱视频|视频片段|那段视频)[^。；;!！?？]{0,30}?[,，]\s*)再\s*(?=调成\s*\d+(?:\.\d+)?\s*倍速)", r"\1再把\2"),
     # bars said of what a platform does with the video now, never wished ("the horizontal version won't work there, it ends up
     # tiny with black bars all around" fitted the pictures inside the frame; dev set DA da001)
     (r"\b((?:ends?|ended|ending)\s+up|comes?\s+out|came\s+out|shows?\s+up|showed\s+up)\s+((?:so\s+|really\s+|super\s+)?[a-z]+\s+)?with\s+"
