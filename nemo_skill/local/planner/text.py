@@ -819,7 +819,9 @@ def _sub_both(rx: re.Pattern[str], text: str, read: str,
 # a quote: only a sentence (a lower-case word in it, or Chinese) is unwrapped.
 _LC = r"(?:[^:：\"“「'\n]|(?<=[a-z])'(?=[a-z]))"  # a lead's characters ("I'm" has an apostrophe, no quote)
 _WHO = r"(?:user|client|customer|person|boss|team|they|she|he|manager|owner|colleague|coworker|co-worker|director|marketing)"
-_RELAY_LEAD = (rf"(?i:\b(?:the\s+|my\s+|our\s+)?{_WHO}\b(?:\s+(?:feedback|notes?|comments?|request))?(?:{_LC}{{0,30}}?\b(?:says|said|writes|wrote|typed|asks|asked|put\s+it"
+# (who relays it named in brackets: "User (via OpenClaw): 'the ring shot should open the video'." was not understood; dev set
+# DF df170)
+_RELAY_LEAD = (rf"(?i:\b(?:the\s+|my\s+|our\s+)?{_WHO}\b(?:\s*\((?:via\s+)?[^()]{{1,30}}\))?(?:\s+(?:feedback|notes?|comments?|request))?(?:{_LC}{{0,30}}?\b(?:says|said|writes|wrote|typed|asks|asked|put\s+it"
                rf"|replied|answered|messaged|told\s+me|(?:'s|’s)\s+(?:words|message|request|feedback|note)))?"
                rf"|\brelay(?:ing|ed)?\b{_LC}{{0,40}}|\b(?:from|for)\s+the\s+(?:client|user|customer)\b{_LC}{{0,20}}"
                # ("Forwarding from Mark:", "Message from my colleague:", "Note from the store:", "Feedback from Sarah:"; set FC)

@@ -12638,6 +12638,13 @@ REWRITES = (
      r"\1 \2 to the first "),
     # a clip's speed as the next step after its trim ("把unboxing剪短一点，只要前4秒，再调成1.5倍速": the speed was not read; DI di246)
     (r"((?:把|将)\s*([a-z0-9_\-]+(?:\.mp4|\.mov)?|开箱视频|视频片段|那段视频)[^。；;!！?？]{0,30}?[,，]\s*)再\s*(?=调成\s*\d+(?:\.\d+)?\s*倍速)", r"\1再把\2"),
+    # a host agent's name before its colon is no part of the wish ("OpenClaw: the user wants the sale sticker in the top left …,
+    # about 15% wide" dropped the width and the whole was not understood; dev set DF df241)
+    (r"^\s*(?:openclaw|cursor|claude(?:\s+code)?|copilot|codex|windsurf|gemini|(?:the\s+)?(?:ai\s+)?(?:agent|assistant))(?:\s+(?:agent|here))*\s*[:：]\s*", ""),
+    # a brand kit's part wished "to be" a value ("the user wants the brand body font to be handwriting", "… the brand colour to be
+    # navy" were not understood or asked of what; dev set DF df247)
+    (r"\b(?:wants?|wanted|would\s+like|'d\s+like|needs?)\s+(?:the\s+|our\s+|their\s+)?(brand(?:'s)?\s+(?:kit'?s?\s+)?(?:body\s+|heading\s+|main\s+|primary\s+|accent\s+)?"
+     r"(?:font|colou?r|typeface))\s+to\s+be\s+", r"\1 should be "),
     # bars said of what a platform does with the video now, never wished ("the horizontal version won't work there, it ends up
     # tiny with black bars all around" fitted the pictures inside the frame; dev set DA da001)
     (r"\b((?:ends?|ended|ending)\s+up|comes?\s+out|came\s+out|shows?\s+up|showed\s+up)\s+((?:so\s+|really\s+|super\s+)?[a-z]+\s+)?with\s+"
