@@ -12645,6 +12645,17 @@ REWRITES = (
     # navy" were not understood or asked of what; dev set DF df247)
     (r"\b(?:wants?|wanted|would\s+like|'d\s+like|needs?)\s+(?:the\s+|our\s+|their\s+)?(brand(?:'s)?\s+(?:kit'?s?\s+)?(?:body\s+|heading\s+|main\s+|primary\s+|accent\s+)?"
      r"(?:font|colou?r|typeface))\s+to\s+be\s+", r"\1 should be "),
+    # every upload used ("用上所有五张图" looked for a file; dev set DG dg254)
+    (r"(?:把)?\s*用上\s*所有(?:的)?\s*(?:\d+\s*张)?\s*(?:图片?|照片)", "把所有图片都用上"),
+    # a place "right after" a picture ("move the clip to right after the first picture" looked for "the clip to"; DB db106)
+    (r"\bto\s+right\s+(after|before)\b", r"\1"),
+    # a clip kept to its first seconds, said as how long it should be from its start ("the video clip should only be 8 seconds,
+    # from the start" was not understood; dev set DE de225)
+    (r"\b(?:the\s+)?(?:video\s+)?clip\s+should\s+only\s+be\s+(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)(?:\s+long)?\s*,?\s*from\s+the\s+(?:start|beginning)\b",
+     r"trim the clip to the first \1 seconds"),
+    # only a span of a clip wanted ("只要开箱视频的第2秒到第6秒" was not understood; dev set DE de129)
+    (r"只要\s*(开箱视频|视频片段|那段视频|[a-z0-9_\-]+(?:\.mp4|\.mov)?)\s*的\s*(第?\s*\d+(?:\.\d+)?\s*秒?\s*(?:到|至|-)\s*第?\s*\d+(?:\.\d+)?\s*秒)",
+     r"\1只保留\2"),
     # bars said of what a platform does with the video now, never wished ("the horizontal version won't work there, it ends up
     # tiny with black bars all around" fitted the pictures inside the frame; dev set DA da001)
     (r"\b((?:ends?|ended|ending)\s+up|comes?\s+out|came\s+out|shows?\s+up|showed\s+up)\s+((?:so\s+|really\s+|super\s+)?[a-z]+\s+)?with\s+"
