@@ -164,3 +164,11 @@ def test_away_from_every_position_is_another_position():
     for pos in POSITIONS:
         assert away_from(pos) in POSITIONS and away_from(pos) != pos
     assert (away_from("center"), away_from("lower_third"), away_from("top_right")) == ("top", "bottom", "top_left")
+
+
+def test_summary_of_a_time_past_any_number_says_so() -> None:
+    # (found by the property test above on a fresh CI clone: 1e308 + 1e308 ms is inf, and int(inf) raised)
+    draft = {"t": [{"tt": 0, "sg": [{"s": 1e308, "d": 1e308}]}]}
+    line = summary_line(draft)
+    assert line.startswith("Timeline (") and "?" in line, line
+    assert fmt_seconds(float("inf")) == "?" and fmt_seconds(2500) == "2.5" and fmt_seconds(3000) == "3"

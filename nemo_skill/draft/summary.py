@@ -11,6 +11,7 @@ Tracks without a role are labelled the way the API's example line does: audio as
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any
 
@@ -54,8 +55,10 @@ def is_ready(draft: Any) -> bool:
 
 
 def fmt_seconds(ms: float) -> str:
-    """3000 -> '3', 2500 -> '2.5'."""
+    """3000 -> '3', 2500 -> '2.5'; a time past any number (a malformed draft's, 1e308 + 1e308 ms) -> '?'."""
     s = round(float(ms) / 1000.0, 1)
+    if not math.isfinite(s):  # (the summary never raises: tests/test_draft.py found "inf" overflow int())
+        return "?"
     return str(int(s)) if s == int(s) else f"{s:g}"
 
 
