@@ -1078,10 +1078,11 @@ def _condition(low: str, total: int) -> _Unmet | str | None:
 
 
 def _bare_ask(low: str, message: str, draft: dict | None, lang: Lang) -> PlanResult | None:
-    """The question for a wish that names no thing and no value, read whole (the five shapes below, one branch each of
-    ``_plan`` before): "bit lower" (of what), "change the length" (of the video or a clip, and how long), "change the
-    position" (of what), "adjust the volume" (which sound, which way), "trim it" (of what, and how much), "change the
-    order" (to which), "make the text look nicer" (which look). None for any other message."""
+    """The question for a wish that names no thing and no value, read whole (the shapes below, one branch each): "bit
+    lower" (of what), "change the length" (of the video or a clip, and how long), "change the position" (of what),
+    "adjust the volume" (which sound, which way), "trim it" (of what, and how much), "change it" (what), "change the
+    order" (to which), "make the text look nicer" (which look). None for any other message. (A change of a thing named,
+    with nothing said of how, is ``_VAGUE_WISH``'s, asked in ``_plan`` after the frames' bare things.)"""
     main = main_track(draft) if has_main_track(draft) else None
     has_clip = any(is_clip(sg) for sg in (main["sg"] if main else []))
     if _BARE_DIRECTION.match(low):

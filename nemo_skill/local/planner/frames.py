@@ -1841,9 +1841,9 @@ _OWN_VERB_AFTER = compile_led(rf"\b(?:{_STATE_VERBS}|say|have|already|sound|look
                               r"|已经|说了|讲了|有了")
 # every one of a kind said after a joint, and a clause the person begins with themselves (``clauses``)
 _ALL_OF = compile_led(r"\s*(?:and\s+)?(?:all|every|each\s+of)\s+(?:the\s+|of\s+the\s+|our\s+)?|\s*(?:所有|全部)\s*(?:的)?\s*")
+_FIRST_PERSON = compile_led(r"(?:我们|咱们|我|i\s+(?:will|plan|want|think|guess|am|'m|'ll)|we\s+(?:will|plan|want|think|are|'re|'ll))(?![a-z])")
 # a part that opens with the person telling what they do ("I'm selling these on Shopee", "we sell these at markets")
 _TELLING = compile_led(r"\s*(?:so\s+|well\s+|ok\s+|okay\s+)?(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+(?!(?:want|need|like|love|hate|mean|don'?t|do|did)\b)[a-z]+\s+(?:these|them|those|this|it|our|my)\b")
-_FIRST_PERSON = compile_led(r"(?:我们|咱们|我|i\s+(?:will|plan|want|think|guess|am|'m|'ll)|we\s+(?:will|plan|want|think|are|'re|'ll))(?![a-z])")
 # right after the thing named past a comma: the clause's own statement (``clauses``)
 _STATED = compile_led(rf"\s+(?:already\s+|just\s+|really\s+|also\s+|basically\s+|clearly\s+)?(?:{_STATE_VERBS})\b")
 
