@@ -561,6 +561,12 @@ def tag(text: str, names: re.Pattern[str] | None = None) -> list[Mention]:
     return sorted(found, key=lambda x: x.start)
 
 
+def untagged(text: str, mentions: Iterable[Mention]) -> str:
+    """The characters of ``text`` that no mention of it covers (whether the vocabulary reads all of some words)."""
+    spans = [(m.start, m.end) for m in mentions]
+    return "".join(c for i, c in enumerate(text) if not any(a <= i < b for a, b in spans))
+
+
 # --- clauses -----------------------------------------------------------------------------------------------
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -1000,6 +1006,8 @@ _GONE_AFTER = compile_led(r"\s*(?:(?:is|has)\s+(?:gone|over|finished|done|ended|
 # things a bare "change the X" is said of: which change is asked (set AD ad223 "改一下标题")
 # ("change the text": which text, and how; set AK ak208)
 _BARE_THINGS = frozenset({"title", "captions", "music", "voice", "transitions", "endcard", "logo", "text_all", "text_some"})
+# the operations a change of a bare thing is said with ("change the title", "move the captions", "字幕换个位置" read 交换)
+_BARE_OPS = ({"set"}, {"move", "reorder"}, {"move"}, {"reorder"}, {"set", "move"})
 # "the video", "the whole thing", "it" before a fade said as a verb
 _THE_VIDEO = compile_led(r"\s*(?:and\s+)?(?:the\s+)?(?:whole\s+|entire\s+)?(?:video|promo|thing)\s+")
 _ACTION_TARGETS = frozenset({"wholefade"})  # targets said as a verb: "fade out to black"
@@ -1983,7 +1991,7 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
     # (every target needs a reading of its own: "put the title 'Summer' top, logo on it" read the title twice and the
     # logo not at all, and was taken whole; a target with rivals asked above, so fewer readings than targets is one unread)
     elif not found or unread:
-        if not found and not inherited and len(targets) == 1 and targets[0] in _BARE_THINGS and frame.op_keys() in ({"set"}, {"move", "reorder"}, {"move"}, {"reorder"}, {"set", "move"}) \
+        if not found and not inherited and len(targets) == 1 and targets[0] in _BARE_THINGS and frame.op_keys() in _BARE_OPS \
                 and not frame.values and (_only_small_words(frame, frame.targets + frame.ops)
                                           or _only_aspect_words(frame, frame.targets + frame.ops)):
             # (nothing else said: "what song is playing?", "换一个女声来配音" are no change left unsaid)

@@ -545,7 +545,7 @@ def _old_words(m: re.Match[str], orig: str) -> tuple[str, str]:
 
 def _all_vocabulary(words: str) -> bool:
     """Whether ``words`` are a font's name, or, typed in lower case, all words of the vocabulary ("bold off", "not bold")."""
-    from .frames import tag  # (frames reads text's patterns: imported when a message needs it)
+    from .frames import tag, untagged  # (frames reads text's patterns: imported when a message needs it)
 
     words = words.rstrip(" ,，")
     if parse_font(words) is not None:  # ("title: Playfair, gold, not bold" retitled the video; dev set DC dc143)
@@ -553,12 +553,12 @@ def _all_vocabulary(words: str) -> bool:
     if not words[:1].islower():
         return False
     said = tag(words)
-    return bool(said) and not "".join(c for i, c in enumerate(words) if not any(x.start <= i < x.end for x in said)).strip()
+    return bool(said) and not untagged(words, said).strip()
 
 
 def _whole_word(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[str, str]:
     """The words as a text, unless one word of the vocabulary is all of them (a colour, a place, a size)."""
-    from .frames import tag  # (frames reads text's patterns: imported when a message needs it)
+    from .frames import tag, untagged  # (frames reads text's patterns: imported when a message needs it)
 
     words = m.group("t")
     said = tag(words)
@@ -569,7 +569,7 @@ def _whole_word(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[str, st
         return orig[m.start():m.end()], m.group(0)
     # (nor when the vocabulary's words together are all of them: "标题改成 红色加粗" is a look and the bold, never the
     # title's words)
-    if said and not "".join(c for i, c in enumerate(words) if not any(x.start <= i < x.end for x in said)).strip(" \t\u3000的体"):
+    if said and not untagged(words, said).strip(" \t\u3000的体"):
         return orig[m.start():m.end()], m.group(0)
     quotes.append(" ".join(orig[m.start("t"):m.end("t")].split()))
     mark = f" {Q_OPEN}{len(quotes) - 1}{Q_CLOSE} "

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .anchors import compile_led
-from .frames import tag
+from .frames import tag, untagged
 from .text import (
     _CJK_LETTER,
     _CTA_BEFORE_NOW,
@@ -304,13 +304,13 @@ def _words_not_look(words: str) -> bool:
     if re.search(r"\d", words) and re.search(r"\b[A-Z]{2,}\b|\b[A-Z][a-z]", words) or _TITLE_CASED.fullmatch(words):
         return True  # (two words and more in Title Case are a name's: "Beat Drop", "Drop The Beat")
     found = tag(low)
-    untagged = "".join(c for i, c in enumerate(low) if not any(x.start <= i < x.end for x in found))
-    if found and not untagged.strip(" \t\u3000的"):
+    rest = untagged(low, found)
+    if found and not rest.strip(" \t\u3000的"):
         return False  # (the vocabulary reads all of it)
     if found and found[0].start == 0:
         if words[0].isascii():
             return words[0].isupper()
-        return not (found[0].keys & _LOOK_KEYS) and len(_CJK_LETTER.findall(untagged)) >= 2
+        return not (found[0].keys & _LOOK_KEYS) and len(_CJK_LETTER.findall(rest)) >= 2
     return True
 
 
