@@ -251,6 +251,9 @@ class Frame:
     # the words of the clause before that named the captions, when this clause took them from it ("the last caption
     # says Clip, change it to yellow": the caption it names by its place is the one meant; ``captions.nth_said``)
     captions_before: str = ""
+    # a second value of a kind the clause already holds ("make the title last 4 seconds and start at 1s": the 1 s), for
+    # the few readings that take two ("seconds" of a length and of a moment); read only when a reading puts it in ``used``
+    others: list[tuple[Mention, Any]] = field(default_factory=list)  # (its words, its value)
 
     def target_keys(self) -> list[str]:
         out: list[str] = []
@@ -1242,6 +1245,8 @@ def read_frames(msg: Message, cuts: list[tuple[int, int]] | None = None, names: 
                     frame.values[kind] = value
                 if value is not None and frame.values.get(kind) == value:
                     frame.used.append(m)  # "完整显示，不要裁掉": both say the same
+                elif value is not None:
+                    frame.others.append((m, value))
         # "move the sneaker last, 25 seconds": "last" before a comma or the end is the place, never "lasts" (the move was
         # dropped without a word and the sneaker made 25 s long)
         frame.ops = [o for o in frame.ops if not (o.keys == {"show_for"} and text[o.start:o.end] == "last"

@@ -18,7 +18,7 @@ from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import DUR, NUM, RANGE, dur_ms, range_ms, range_rx
 from ..work import Ambiguous, CannotApply, Work
 from .length import CLIP_PART, TIMES, DurationArgs, apply_duration
-from .shared import A_BIT, GENERIC_CLIP, MUCH, find_visual, stretch, stretched, video_clips, video_cut
+from .shared import A_BIT, GENERIC_CLIP, MUCH, find_visual, moment_and_length, stretch, stretched, video_clips, video_cut
 
 
 def _pick_clip(work: Work, ref: str | None) -> tuple[int, Msg | str]:
@@ -169,6 +169,20 @@ def _trim_side(f: Frame, t: str) -> TrimArgs | None:
         return TrimArgs(ref=_clip_ref(f), keep_last=int(f.values["dur"])) if _END_SIDE.search(before) else None
     side = "end" if _END_SIDE.search(before) else "start" if _START_SIDE.search(before) else None
     return TrimArgs(ref=_clip_ref(f), side=side, cut=int(f.values["dur"])) if side else None
+
+
+# a clip said by a word for one ("the clip", "the video clip", 视频片段) or by its name: "use 4 seconds of the clip starting
+# at 1s", "let the clip be 8 seconds, starting from 1 second in" (the first length made the video 4 s long, or nothing was
+# read; dev sets DN dn191, DM dm091, DQ dq247)
+_A_CLIP = compile_led(r"(?:the\s+|that\s+|this\s+)?(?:video\s+)?(?:clip|footage)|(?:那段|这段|那个|这个)?\s*(?:视频片段|片段)")
+
+
+def _trim_start_and_length(f: Frame, t: str) -> TrimArgs | None:
+    """A clip's part from a moment of it, so long: "use 4 seconds of the clip starting at 1s"."""
+    if _clip_ref(f) is None and not _A_CLIP.fullmatch(f.visual_noun().strip()):
+        return None
+    said = moment_and_length(f)
+    return TrimArgs(ref=_clip_ref(f), start=said[0], end=said[0] + said[1]) if said else None
 
 
 def _trim_to(f: Frame, t: str) -> TrimArgs | None:
@@ -807,6 +821,7 @@ TRIM = register(Edit(
     phrases=(Phrase(0, r_trim_span, ('trim',)), Phrase(10, r_trim, ('trim', 'duration')), Phrase(12, r_trim_complained, ('trim',))),
     frames=(
         rule("visual", "cut keep", _trim_range, needs="range", refuses="pct each"),
+        rule("visual", "cut keep set implied show_for shorten start", _trim_start_and_length, needs="dur", refuses="pct each range"),
         rule("visual", "cut remove shorten", _trim_side, needs="dur first", refuses="pct each range"),
         # "只保留unboxing的前3秒", "keep only the first 3 seconds of the clip": the part kept
         # ("keep only the first 3 seconds of unboxing.mp4": its "first" is read too, not left to the guard, which

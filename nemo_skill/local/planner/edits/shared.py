@@ -31,6 +31,39 @@ A_BIT = compile_led(r"\b(?:a\s+(?:little\s+)?bit|a\s+little|slightly|somewhat|a\
 MUCH = compile_led(r"\b(?:much|a\s+lot|lots|way|far|significantly|considerably)\b|很多|多很多|得多|非常|大大")
 
 
+# two lengths said of one thing, one a moment (after "at", "from", 从第; before 开始) and the other how long (after "for",
+# "last", "stay", 停留/显示; before "long"): "make the title last 4 seconds and start at 1s", "use 4 seconds of the clip
+# starting at 1s" (a frame holds the first length as its value, the second in ``others``)
+_MOMENT_BEFORE = compile_led(r"(?:\bat|\bfrom|\bafter|\bstarting|\bstart|\bbegin|\bbeginning|(?:从|在)\s*(?:第)?|第)\s*$")
+_MOMENT_AFTER = compile_led(r"\s*(?:秒)?\s*(?:钟)?\s*(?:开始|起|出现|出来|\s+in\b)")
+_HOW_LONG_BEFORE = compile_led(r"(?:\bfor|\blasts?|\blasting|\bstays?|\bstaying|\bremains?|\bonly|\bjust|\bbe|\buse"
+                               r"|停留|显示|持续|只留|只要|保留|留|停)\s*$")
+_HOW_LONG_AFTER = compile_led(r"\s*(?:long\b|(?:秒)?\s*(?:钟)?\s*(?:长|的时长))")
+
+
+def moment_and_length(f: Any) -> tuple[int, int] | None:
+    """(start, length) from a frame's two lengths, each told apart by the words beside it; None unless exactly one is
+    a moment and the other how long. The second length is then read (put in the frame's ``used``)."""
+    durs = [m for m in f.used if "dur" in m.keys]
+    more = [(m, v) for m, v in f.others if "dur" in m.keys]
+    if len(durs) != 1 or len(more) != 1:
+        return None
+
+    def moment(m: Any) -> bool:
+        return bool(_MOMENT_BEFORE.search(f.text[:m.start - f.start]) or _MOMENT_AFTER.match(f.text, m.end - f.start))
+
+    def how_long(m: Any) -> bool:
+        return bool(_HOW_LONG_BEFORE.search(f.text[:m.start - f.start]) or _HOW_LONG_AFTER.match(f.text, m.end - f.start))
+
+    pair = [(durs[0], f.values["dur"]), more[0]]
+    starts = [int(v) for m, v in pair if moment(m) and not how_long(m)]
+    lengths = [int(v) for m, v in pair if how_long(m) and not moment(m)]
+    if len(starts) != 1 or len(lengths) != 1:
+        return None
+    f.used.append(more[0][0])
+    return starts[0], lengths[0]
+
+
 def stretch(text: str, longer: bool) -> float:
     """The factor a length said with no number moves by: ×1.25 for "a bit", ×2 for "much", else ×1.5
     (shorter: the inverse)."""

@@ -459,7 +459,17 @@ def _said_sound(f: Any, t: str) -> VolumeArgs | None:
         return None
     if "by" in f.values:
         return None
+    if not f.op_keys() and "pct" not in f.values:
+        # no verb and no level: only "volume up/down" says the way ("unboxing volume up" was lowered, the way taken
+        # as down for want of one; set DJ dj188)
+        way = _WAY_AFTER_SOUND.search(f.text)
+        if way is None:
+            return None
+        return VolumeArgs(target="ref", ref=str(f.values.get("ref") or f.values.get("file")), rel=way.group(1))
     return _clip_volume(f, t)
+
+
+_WAY_AFTER_SOUND = compile_led(r"\b(?:volume|sound|audio)\s+(up|down)\b")
 
 
 def _clips_said_volume(f: Any, t: str) -> VolumeArgs | None:

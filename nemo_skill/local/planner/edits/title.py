@@ -43,7 +43,7 @@ from ..text import (
 from ..vocab import TITLE_WHOLE_VIDEO
 from ..work import CannotApply, Work, tracks_by_role
 from .captions import animation_said, nth_in
-from .shared import MAX_MS, stretch, stretched, times, title_track
+from .shared import MAX_MS, moment_and_length, stretch, stretched, times, title_track
 from .text_look import title_look_said
 
 
@@ -506,6 +506,13 @@ def _moment(f: Any) -> TitleTimingArgs | None:
     return TitleTimingArgs(end=f.values["dur"]) if leaves else TitleTimingArgs(start=f.values["dur"])
 
 
+def _start_and_length(f: Any, t: str) -> TitleTimingArgs | None:
+    """"make the title last 4 seconds and start at 1s", "have it appear at 5 seconds for 3 seconds": both lengths (the
+    frame held only the first, so the title started at 4 s; dev sets DJ dj268, DQ dq022, dq239)."""
+    said = moment_and_length(f) if "delay" not in f.op_keys() else None
+    return TitleTimingArgs(start=said[0], length=said[1]) if said else None
+
+
 TITLE_TIMING = register(Edit(
     kind="title_timing",
     args=TitleTimingArgs,
@@ -518,6 +525,7 @@ TITLE_TIMING = register(Edit(
                'title `s`/`d`, clamped inside the video',
                '标题显示时间'),
     frames=(
+        rule("title", "show_for keep set implied move animate", _start_and_length, needs="dur", refuses="range pos"),
         rule("title", "show_for keep set implied", lambda f, t: _timing(f, length=f.values["dur"]), needs="dur", refuses="range at"),
         # ("the title should pop up at 6 seconds": when it enters)
         rule("title", "show_for keep set implied move animate", lambda f, t: _moment(f), needs="dur at",
