@@ -18,7 +18,17 @@ from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import DUR, NUM, RANGE, dur_ms, range_ms, range_rx
 from ..work import Ambiguous, CannotApply, Work
 from .length import CLIP_PART, TIMES, DurationArgs, apply_duration
-from .shared import A_BIT, GENERIC_CLIP, MUCH, find_visual, moment_and_length, stretch, stretched, video_clips, video_cut
+from .shared import (
+    A_BIT,
+    GENERIC_CLIP,
+    MUCH,
+    find_visual,
+    moment_and_length,
+    stretch,
+    stretched,
+    video_clips,
+    video_cut,
+)
 
 
 def _pick_clip(work: Work, ref: str | None) -> tuple[int, Msg | str]:
