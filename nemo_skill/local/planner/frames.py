@@ -704,6 +704,12 @@ def clauses(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
                 # was stopped and the 4 s made the video's length; ", and" too: "every picture 4 seconds, and keep the
                 # pictures still" made the video 4 s long, wave 27 lead)
                 own = True
+            if not own and (comma or _AND.fullmatch(cut.group(0)) or _COMMA_AND.fullmatch(cut.group(0))) and any(
+                    m.keys & {"ref", "file"} for m in right) and any(m.keys & {"pct", "speed"} for m in right) and any(
+                    m.keys & {"pct", "speed"} for m in _left_of(mentions, starts, bounds[-1], left_end)):
+                # "turn the unboxing clip down to 40% and clip.mp4 to 60%": a clip and its own share after one, the same
+                # wish of another clip (read as one clause, nothing was done; dev set DQ dq200)
+                own = True
             if not own and (comma or _AND.fullmatch(cut.group(0))) and right and all(
                     m.slot == "value" and m.keys & _SELF_NAMED for m in right) and any(
                     "format" in m.keys for m in _left_of(mentions, starts, bounds[-1], left_end)):

@@ -3754,6 +3754,9 @@ REWRITES = REWRITES + (
 # (set U clp14) a phone's "vid" for the clip: "vid sound off but keep bg music" muted every sound
 extend(TARGETS, "clip_sound", en=("vid sound", "vid audio", "the vid sound", "the vid audio", "vid's sound", "vid's audio", "vids sound", "clip noise",
                                   "video noise", "vid noise"))
+# the clip's loudness said as its volume: "Lower the clip's volume to 20%" (the possessive named no clip and the clause
+# was refused; "the clip volume" was read as a clip and its volume; dev set DQ dq149)
+extend(TARGETS, "clip_sound", en=("clip's volume", "clips' volume", "clip's own volume", "clip's level"))
 # (its alternatives in a group of their own: ungrouped, "doesn't show" anywhere was cut out of any message, and once
 # "stand" was no longer corrected to "stayd" (wave 31 D), "white doesn't stand out, turn the title orange" lost its wish)
 # (wave 6) a colour said to be hard to read is the colour the text has now, the reason for the colour asked beside it
@@ -12664,4 +12667,30 @@ REWRITES = (
     # whole and the fit was dropped: "square format with the whole image visible"; dev set DF df269)
     (r"\b(square|vertical|horizontal|portrait|landscape|widescreen|format|ratio|\d+\s*[:x]\s*\d+)\s+with\s+(?=(?:the\s+)?"
      r"(?:whole|entire|full)\s+(?:image|picture|photo)s?\s+visible|black\s+bars|no\s+cropping|nothing\s+(?:cropped|cut\s+off))", r"\1, "),
+) + REWRITES
+# --- Session 64: fresh dev sets DJ-DQ -------------------------------------------------------------------------------------
+REWRITES = (
+    # a sound's level said as a gain above 1: "voice 1.2", "the voiceover up to 1.3" (0.8 was read as 80 %, 1.2 was left
+    # unread and the clause with it; dev sets DN dn185, DQ dq036)
+    (rf"(\b{_SOUND_NOUN}\b[^.;,!?\d]{{0,25}}?\b(?:to|at)\s+)1\.(\d)(\d)(?!\d|\.\d|%)(?!\s*(?:s\b|secs?\b|seconds?\b|x\b|times\b))", r"\g<1>1\2\3%"),
+    (rf"(\b{_SOUND_NOUN}\b[^.;,!?\d]{{0,25}}?\b(?:to|at)\s+)1\.(\d)(?!\d|\.\d|%)(?!\s*(?:s\b|secs?\b|seconds?\b|x\b|times\b))", r"\g<1>1\g<2>0%"),
+    (rf"\b({_SOUND_NOUN})\s+(?:volume\s+|level\s+|vol\s+)?1\.(\d)(\d)(?!\d|\.\d|%)(?!\s*(?:s\b|secs?\b|seconds?\b|x\b|times\b))", r"\1 at 1\2\3%"),
+    (rf"\b({_SOUND_NOUN})\s+(?:volume\s+|level\s+|vol\s+)?1\.(\d)(?!\d|\.\d|%)(?!\s*(?:s\b|secs?\b|seconds?\b|x\b|times\b))", r"\1 at 1\g<2>0%"),
+    # a volume said too high or too low is a loudness complained of ("the music volume is too high" was not understood;
+    # "too loud" was)
+    (r"\b(volume|level)\s+(is|'s|seems|feels|sounds)\s+((?:way\s+|far\s+|a\s+bit\s+|a\s+little\s+|kind\s+of\s+|kinda\s+|just\s+)?too)\s+high\b",
+     r"\1 \2 \3 loud"),
+    (r"\b(volume|level)\s+(is|'s|seems|feels|sounds)\s+((?:way\s+|far\s+|a\s+bit\s+|a\s+little\s+|kind\s+of\s+|kinda\s+|just\s+)?too)\s+low\b",
+     r"\1 \2 \3 quiet"),
+    # the same wish of one more clip, its value alone after the first's: "turn the unboxing clip down to 40% and clip.mp4 to
+    # 60%", "speed up clip.mp4 to 1.5x and the unboxing one to 2x" (the second clip had no word for what its value is of, and
+    # nothing was done; dev set DQ dq117, dq200): the sound or the speed said again
+    (r"(\b(?:volume|sound|audio|down|up|louder|quieter|softer)\b(?:[^.;!?]|\.(?=\S)){0,30}?\d+(?:\.\d+)?\s*%\s*(?:,\s*and|,|and)\s+)"
+     r"((?:the\s+)?[a-z0-9_\-]+(?:\.mp4|\.mov)|the\s+[a-z0-9_\-]+\s+(?:1|clip|video))\s+(to|at)\s+(?=\d+(?:\.\d+)?\s*%)", r"\1\2 volume \3 "),
+    # a thing with "no sound" is muted: "both videos no sound pls" (not understood; dev set DJ dj071); 调成静音 is 静音
+    (r"\b((?:the\s+)?(?:both\s+|all\s+(?:the\s+)?|2\s+)?(?:clips?|videos|video\s+clips?|[a-z0-9_\-]+\.(?:mp4|mov)))\s+(?:with\s+)?no\s+(?:sound|audio)\b",
+     r"mute \1"),
+    (r"(?:调成|调为|设为|设成|设置为|改成|改为|变成)\s*静音", "静音"),
+    (r"(\b(?:speed|faster|slower|slow|play)\b(?:[^.;!?]|\.(?=\S)){0,30}?\d+(?:\.\d+)?\s*x\b\s*(?:,\s*and|,|and)\s+)"
+     r"(?:the\s+)?([a-z0-9_\-]+(?:\.mp4|\.mov)?)(?:\s+(?:1|clip|video))?\s+(?:to|at)\s+(\d+(?:\.\d+)?\s*x)\b(?!\s*speed)", r"\1\2 clip at \3 speed"),
 ) + REWRITES
