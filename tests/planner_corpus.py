@@ -173,6 +173,7 @@ GETTERS: dict[str, tuple[str, Callable[[dict], Any]]] = {
     # the first clip alone (clip.mp4), as clip2.mute is the second's: "mute clip.mp4" of two clips (sets AG ag268, AH ah227
     # could only check every clip)
     "clip.mute": ("audio", lambda d: "yes" if (_clip(d) or {}).get("mute") else "no"),
+    "clip.vol": ("audio", lambda d: (_clip(d) or {}).get("vol", 1.0)),  # (clip.mp4's own level, as clip2.vol)
     "duck": ("audio", lambda d: "on" if any(t.get("duck") for t in audio_tracks(d, "music")) else "off"),
     "fit": ("fit", lambda d: d["m"].get("fit", "cover")),
     "fps": ("fps", lambda d: d["m"].get("fps")),

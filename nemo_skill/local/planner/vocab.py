@@ -12687,6 +12687,9 @@ REWRITES = (
     # nothing was done; dev set DQ dq117, dq200): the sound or the speed said again
     (r"(\b(?:volume|sound|audio|down|up|louder|quieter|softer)\b(?:[^.;!?]|\.(?=\S)){0,30}?\d+(?:\.\d+)?\s*%\s*(?:,\s*and|,|and)\s+)"
      r"((?:the\s+)?[a-z0-9_\-]+(?:\.mp4|\.mov)|the\s+[a-z0-9_\-]+\s+(?:1|clip|video))\s+(to|at)\s+(?=\d+(?:\.\d+)?\s*%)", r"\1\2 volume \3 "),
+    # an end frame added is a card ("add an end frame with 'Tap to shop'" was not understood; dev set DL dl242); the clip's
+    # "end frame" held stays the clip's
+    (r"\b(add|put(?:\s+in)?|insert|include|create|make|want|need)\s+(an?\s+|the\s+)?(?:end|closing|ending|outro|final)\s+frame\b", r"\1 \2end card"),
     # a thing with "no sound" is muted: "both videos no sound pls" (not understood; dev set DJ dj071); 调成静音 is 静音
     (r"\b((?:the\s+)?(?:both\s+|all\s+(?:the\s+)?|2\s+)?(?:clips?|videos|video\s+clips?|[a-z0-9_\-]+\.(?:mp4|mov)))\s+(?:with\s+)?no\s+(?:sound|audio)\b",
      r"mute \1"),

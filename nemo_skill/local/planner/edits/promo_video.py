@@ -10,6 +10,7 @@ import copy
 import re
 import statistics
 from dataclasses import dataclass, replace
+from typing import Any
 
 from ....draft import promo
 from ....draft.styles import COLOURS, FONTS, parse_colour, parse_font
@@ -21,7 +22,7 @@ from ..frames import FILE, tag
 from ..layout import relayout
 from ..messages import Msg, colour_said, msg, sec
 from ..parse import END, FREE, Q, Scan, rx
-from ..registry import DocRow, Edit, Phrase, Template, register
+from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import COLOUR_SAID, DUR, QUOTE_RE, SAID_PARTICLE, Message, dur_ms, simplified
 from ..work import Ambiguous, CannotApply, Work, overlap, tracks_by_role
 from .transitions import KIND_EN, KIND_ZH, TransitionArgs, apply_transition
@@ -1076,6 +1077,76 @@ S_CARD: dict[str, tuple[Template, Template]] = {
     "promo.refused": ("{why!c}.", "无法完成：{why}。"),
 }
 
+# --- frames: a card said with several of its parts at once ----------------------------------------------------------
+# "end card 5 seconds saying "Order now" with www.kickzone.shop under it", "make the end card 4 seconds with "Use code
+# RED20" on a red background": the card's words, length, second line and colours each told apart by what is beside them
+# (the phrase rules read such a sentence by its shape, and one part more in another order was not understood; dev sets
+# DJ dj125, DL dl060, dl242, dl270). Only with two parts or more: one part alone stays the phrase rules'.
+_SUB_AFTER = compile_led(r"\s*(?:under(?:neath)?|below|beneath)\b|\s*as\s+(?:the\s+|a\s+)?(?:sub\s*-?\s*(?:line|title|text|heading)|second\s+line|smaller\s+line|tag\s*line)\b")
+# (not "tagline 'X'": "outro: 'Visit us', tagline 'Open daily', logo included" is the phrase rules', the logo with it)
+_SUB_BEFORE = compile_led(r"(?:\bsub\s*-?\s*(?:line|title|text|heading)|\bsecond\s+line|\bsmaller\s+line)\s*(?:of|saying|says|reads|that\s+says|:|=)?\s*$")
+_BG_AFTER = compile_led(r"\s*(?:background|backdrop|bg|背景|底)")
+_BG_BEFORE = compile_led(r"\bon\s+(?:a\s+|an\s+)?(?:solid\s+|plain\s+)?$|(?:background|bg|背景)\s*(?:colou?r)?\s*(?:of|is|in|as|to|:|=|用|是|为)?\s*$")
+_INK_AFTER = compile_led(r"\s*(?:text|words|letters|writing|lettering|font|字)")
+_CJK = compile_led(r"[\u4e00-\u9fff]")
+_CARD_ADDRESS = compile_led(rf"(?<![\w@./]){URL}(?![\w])")  # (a web address, as the phrase rules know one)
+
+
+def _card_in_parts(f: Any, t: str) -> EndCardArgs | None:
+    """The card's words (the first quote), length, second line and colours from one clause: two parts or more. The words
+    beside each part that tell it apart are read (flagged "card_part")."""
+    quotes = sorted({m.start: m for m in [m for m in f.used if "quote" in m.keys]
+                     + [m for m, _ in f.others if "quote" in m.keys]}.values(), key=lambda m: m.start)
+    if not quotes or len(quotes) > 2 or "by" in f.values or f.negated or _CJK.search(f.text):
+        return None  # (a card said in Chinese stays the phrase rules': they read its 结尾, 写 and 用 too)
+    if any("endcard" not in t.keys for t in f.targets):
+        return None  # ("outro: 'Visit us', tagline 'Open daily', logo included": the logo is the phrase rules' to read)
+    told: list[tuple[int, int]] = []  # the words that said which part a value is
+
+    def at(m: re.Match[str] | None, base: int) -> bool:
+        if m is not None:
+            told.append((base + m.start(), base + m.end()))
+        return m is not None
+
+    said = [QUOTE_RE.fullmatch(str(m.value)) for m in quotes]
+    if not all(said):
+        return None
+    words = f.quotes[int(said[0].group(1))]  # type: ignore[union-attr]
+    f.values.seen.add("quote")
+    sub = None
+    if len(quotes) == 2:
+        q = quotes[1]
+        if not (at(_SUB_AFTER.match(f.text, q.end - f.start), f.start)
+                or at(_SUB_BEFORE.search(f.text[:q.start - f.start]), f.start)):
+            return None
+        sub = f.quotes[int(said[1].group(1))]  # type: ignore[union-attr]
+    address = _CARD_ADDRESS.search(f.text)
+    if address is not None:
+        if sub is not None:
+            return None
+        sub = address.group(0).rstrip(".,;!")
+        told.append((f.start + address.start(), f.start + address.start() + len(sub)))
+        at(_SUB_AFTER.match(f.text, address.start() + len(sub)), f.start)
+    bg = ink = None
+    for m in [m for m in f.used if "colour" in m.keys] + [m for m, _ in f.others if "colour" in m.keys]:
+        said = f.text[m.start - f.start:m.end - f.start]
+        if at(_BG_AFTER.match(f.text, m.end - f.start), f.start) or at(_BG_BEFORE.search(f.text[:m.start - f.start]), f.start):
+            bg = bg or said
+        elif at(_INK_AFTER.match(f.text, m.end - f.start), f.start):
+            ink = ink or said
+        else:
+            return None
+        told.append((m.start, m.end))
+    ms = int(f.values["dur"]) if "dur" in f.values else None
+    if sum(x is not None for x in (ms, sub, bg, ink)) < 1:
+        return None
+    if len(quotes) == 2:
+        told.append((quotes[1].start, quotes[1].end))
+    f.flags.setdefault("card_part", []).extend(told)
+    f.values.seen.add("card_part")
+    return EndCardArgs(text=words, ms=ms, url=sub, color=ink, bg=bg)
+
+
 END_CARD = register(Edit(
     kind="end_card",
     args=EndCardArgs,
@@ -1090,6 +1161,7 @@ END_CARD = register(Edit(
                "the music runs on under it",
                "结尾卡片"),
     phrases=(Phrase(2, r_end_card, ("end_card",)),),
+    frames=(rule("endcard", "add set implied keep show_for", _card_in_parts, needs="quote", refuses="pct pos ref file"),),
 ))
 
 
