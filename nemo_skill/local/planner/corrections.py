@@ -26,8 +26,9 @@ _SEP = r"[\s,.;:，。；、：…—–\-]*"
 # a shape said as its ratio: "3:4……不对，4:5" (set CL cl082 read the 4 of "3:4" as the value corrected and nothing was left)
 _RATIO = r"\d{1,2}\s*[:：]\s*\d{1,2}(?![\d:：])"
 # "no" alone only before a comma ("no, green"): elsewhere it is a negation ("no music"); "make that one green" is no
-# correction but a wish of that one (dev set HE he055 lost the caption's new words to it)
-_MARK = (r"(?:no\s+wait|wait\s+no|wait|no\s+no|or\s+no|no\s+sorry|nope|ugh\s*,?\s*no|no(?=\s*[,，])|no(?=\s+\d)|sorry|i\s+mean|make\s+that(?!\s+(?:one|1|picture|photo|pic|caption|clip|part|text|title|image|slide|shot|logo|card)\b)|scratch\s+that|or\s+rather|actually|oh\s+wait"
+# correction but a wish of that one (dev set HE he055 lost the caption's new words to it); nor "can you make that bigger",
+# asked (its "can you" was read as the wish corrected; dev set DM dm087)
+_MARK = (r"(?:no\s+wait|wait\s+no|wait|no\s+no|or\s+no|no\s+sorry|nope|ugh\s*,?\s*no|no(?=\s*[,，])|no(?=\s+\d)|sorry|i\s+mean|(?<!you\s)(?<!please\s)(?<!pls\s)(?<!to\s)make\s+that(?!\s+(?:one|1|picture|photo|pic|caption|clip|part|text|title|image|slide|shot|logo|card)\b)|scratch\s+that|or\s+rather|actually|oh\s+wait"
          # ("20秒，不是30秒" is the value being replaced said after: 不是 corrects only alone, "20秒，不是，30秒")
          r"|不对|不是(?=\s*[,，]|\s*(?:改成|改为|还是|换成|要))|哦不|不(?=\s*[,，])|算了|等等|错了)")
 # ("…for the last 5 seconds. wait, make that the last 3": dev set HQ hq131 kept the 5)
@@ -233,14 +234,14 @@ def _renamed(wish: str, v2: str, names: frozenset[str]) -> str | None:
 # back, "…Summer Drop" then read as the title's removal). "make it 60fps and vertical - actually forget the 60fps": the
 # value named after "forget" is taken out of the wish, the rest stays (set AS as146).
 _VMARK = (r"(?:no\s*,?\s*wait|wait\s*,?\s*no|no\s*,?\s*sorry|no\s+no|no(?=\s*[,，])|sorry|oh\s+wait|wait|actually(?:\s*,?\s*no)?"
-          r"|hmm+(?:\s*,?\s*no)?|or\s+rather|(?:i\s+)?meant|i\s+mean|make\s+that(?!\s+(?:one|1|picture|photo|pic|caption|clip|part|text|title|image|slide|shot|logo|card)\b)|hold\s+on|(?:wh)?oops|ugh\s*,?\s*no"
+          r"|hmm+(?:\s*,?\s*no)?|or\s+rather|(?:i\s+)?meant|i\s+mean|(?<!you\s)(?<!please\s)(?<!pls\s)(?<!to\s)make\s+that(?!\s+(?:one|1|picture|photo|pic|caption|clip|part|text|title|image|slide|shot|logo|card)\b)|hold\s+on|(?:wh)?oops|ugh\s*,?\s*no"
           r"|不对|不是(?=\s*[,，])|哦不|等等|错了|说错了|我是说)")
 # the marks that correct the sentence before too ("Remove the third picture. Hold on, I meant the fourth", "Put the cap
 # picture first. No wait, I meant the watch": set GX gx123/gx128 did the first wish and left the correction unread);
 # "actually", "hmm" or "sorry" alone after a sentence end start a sentence of their own ("… 20 seconds. Actually that's
 # perfect")
 _STRONG = (r"(?:no\s*,?\s*wait|wait\s*,?\s*no|hold\s+on|(?:wh)?oops|(?:no\s*,?\s*)?sorry\s*,?\s*i\s+meant?|i\s+meant?"
-           r"|make\s+that(?!\s+(?:one|1|picture|photo|pic|caption|clip|part|text|title|image|slide|shot|logo|card)\b)|不对|说错了|错了|我是说)(?![a-z])")
+           r"|(?<!you\s)(?<!please\s)(?<!pls\s)(?<!to\s)make\s+that(?!\s+(?:one|1|picture|photo|pic|caption|clip|part|text|title|image|slide|shot|logo|card)\b)|不对|说错了|错了|我是说)(?![a-z])")
 # a dot between letters or digits is inside a word: a decimal ("1.5x") or a file name ("clip.mp4"), never a clause's end
 # (set GX gx112 read "…2x — hmm, 1.5x is enough" as a correction to "1"; gx122 split "mute clip.mp4, no wait, …")
 _DOT_IN_WORD = r"(?<=[a-z0-9])\.(?=[a-z0-9])"

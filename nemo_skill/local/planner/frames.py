@@ -1522,10 +1522,18 @@ _TOO_FAST = compile_led(r"\btoo\s+(?:fast|quick|quickly|slow|slowly)\b")
 _SHOWN_OPS = LENGTH_NEED | {"lengthen", "shorten", "show_for"}
 
 
+# "this" or "that" alone after a verb is "it": "can you make that bigger", "make this bigger" (not understood; dev set DM
+# dm087); not "that one" (``_POINTED``), "that picture" or "make sure that …"
+_THIS_FOR_IT = compile_led(r"\b(?:make|turn|move|put|change|set|delete|remove|resize|shrink|enlarge|cut|trim|replace|swap|fix|"
+                           r"get|drag|shift|push|bring)\s+(?:this|that)\b(?!\s*(?:one|ones|[a-z]+(?:'s)?\s+(?:picture|photo|"
+                           r"image|pic|shot|slide|one)|picture|photo|image|pic|shot|slide|title|caption|captions|music|clip|video|"
+                           r"text|song|voice|voiceover|the|a|an|is|was|it|so|way|much|many|too)\b|\s*\ue000)")
+
+
 def _pointless(frame: Frame) -> bool:
     """"change it to red", "make that one 5 seconds", "把它删掉" with nothing named before: which thing is meant
     is not said (a question, not a guess)."""
-    said_it = re.search(r"\bit\b", frame.text) is not None
+    said_it = re.search(r"\bit\b", frame.text) is not None or _THIS_FOR_IT.search(frame.text) is not None
     # ("改成“Big Sale”": Chinese leaves the "it" out; set BL bl136 was not understood)
     if "quote" in frame.values and (said_it or (not frame.targets and _CJK_CHAR.search(frame.text) is not None)) \
             and frame.ops and not frame.op_keys() - GENERIC_OPS \
@@ -1926,7 +1934,7 @@ def _clause(frame: Frame, msg: Message, rules: Rules, before: _Before, result: F
             # (set BG bg114 looked for a file named 红色)
             result.spans.append((frame.start, frame.end))
     if _which_picture(frame, targets, before):  # "make that picture longer", "把这张换掉" with none named: which is asked
-        pointer = _THIS_PICTURE.search(frame.text)
+        pointer = _THIS_PICTURE.search(frame.text) or _THE_PICTURE.search(frame.text)
         result.unclear.append(pointer.group(0) if pointer else "it")
         result.unclear_clauses.append((frame.start, frame.end))
         result.spans.append((frame.start, frame.end))  # (nor may the phrase rules guess)
@@ -2664,10 +2672,19 @@ _THIS_PICTURE = compile_led(r"\b(?:that|this)\s+(?:picture|photo|image|pic|shot|
                            r"|(?:^|(?<=[把将给让\s,，]))(?:这张|那张|这幅|那幅)(?:图片|照片|图)?")
 
 
+# "replace the picture", "make the photo longer": one picture of several, moved, replaced or made longer or shorter, with
+# none named (not understood; dev set DQ dq212). "remove the picture" asks so when it is applied; "make the pictures fill
+# the frame" is every picture's
+_THE_PICTURE = compile_led(r"\bthe\s+(?:picture|photo|image|pic|shot|slide)\b(?!\s*s\b)")
+_ONE_PICTURE_OPS = frozenset({"reorder", "lengthen", "shorten"})
+
+
 def _which_picture(frame: Frame, targets: list[str], before: _Before) -> bool:
-    """Whether the clause points at a picture ("that picture") with none named, here or before."""
+    """Whether the clause points at a picture ("that picture", "replace the picture") with none named, here or before."""
     return (targets in ([], ["visual"]) and not frame.values.keys() & {"ref", "file"} and not before.named
-            and not before.targets and before.unread_ref is None and _THIS_PICTURE.search(frame.text) is not None)
+            and not before.targets and before.unread_ref is None and (_THIS_PICTURE.search(frame.text) is not None or (
+                _THE_PICTURE.search(frame.text) is not None and bool(frame.op_keys() & _ONE_PICTURE_OPS)
+                and not frame.values)))
 # "switch the last two, then make it 25s": "it" is one thing, never the two pictures just named (the video then)
 _SINGULAR_IT = compile_led(r"\bit\b")
 _IT_ONE = compile_led(r"\bit\b|它(?!们)")

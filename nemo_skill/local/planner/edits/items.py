@@ -498,6 +498,12 @@ def _nth_upload(work: Work, what: str):  # noqa: ANN202 - PlannerMedia | None
     return pool[ref.index - 1]
 
 
+# a file said by its kind alone ("the png", "a jpg image", "the mp4 file")
+_FILE_KIND = compile_led(r"(?:the\s+|a\s+|an\s+|that\s+|this\s+)?(png|jpe?g|webp|mp4|mov|mp3|wav)(?:\s+(?:image|picture|photo|file|one|clip|video|audio))?")
+_KIND_ENDINGS = {"png": (".png",), "jpg": (".jpg", ".jpeg"), "jpeg": (".jpg", ".jpeg"), "webp": (".webp",), "mp4": (".mp4",),
+                 "mov": (".mov",), "mp3": (".mp3",), "wav": (".wav",)}
+
+
 def apply_add(work: Work, args: AddArgs) -> None:
     if args.every:
         used = {sg.get("mid") for sg in work.main()["sg"]}
@@ -526,6 +532,15 @@ def apply_add(work: Work, args: AddArgs) -> None:
         if unused:
             raise Ambiguous([msg("q", text=m.filename) for m in unused])
     media = find_media(work.order, what) or _nth_upload(work, what)
+    if media is None and (kind := _FILE_KIND.fullmatch(what.strip())) is not None:
+        # "add the png", "add the png image over the video": a kind of file said, not its name; the uploads of that kind the
+        # draft does not use yet are the readings, asked (it said "I can't find a file called 'the png'"; dev sets DJ
+        # dj195, DH dh021); one alone is that one
+        ends = _KIND_ENDINGS[kind.group(1)]
+        unused = [m for m in work.order if m.id not in _ids_in(work.draft) and m.filename.lower().endswith(ends)]
+        if len(unused) > 1:
+            raise Ambiguous([msg("q", text=m.filename) for m in unused])
+        media = unused[0] if unused else None
     if media is None:
         raise CannotApply(msg("add.no_file", name=what))
     if media.kind == "audio":
