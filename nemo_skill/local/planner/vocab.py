@@ -12687,6 +12687,26 @@ REWRITES = (
     # nothing was done; dev set DQ dq117, dq200): the sound or the speed said again
     (r"(\b(?:volume|sound|audio|down|up|louder|quieter|softer)\b(?:[^.;!?]|\.(?=\S)){0,30}?\d+(?:\.\d+)?\s*%\s*(?:,\s*and|,|and)\s+)"
      r"((?:the\s+)?[a-z0-9_\-]+(?:\.mp4|\.mov)|the\s+[a-z0-9_\-]+\s+(?:1|clip|video))\s+(to|at)\s+(?=\d+(?:\.\d+)?\s*%)", r"\1\2 volume \3 "),
+    # "frame rate" before a Chinese verb is 帧率 ("用户说frame rate改成25" looked for a file "25"; dev set DK dk121)
+    (r"\bframe\s*-?\s*rate\s*(?=[\u4e00-\u9fff])", "帧率"),
+    # a thing wished "not to be" a look is "not" that look ("the user would like the title not to be bold" was not
+    # understood; "the title not bold" was; dev set DK dk075)
+    (r"\b(would\s+like|'d\s+like|wants?|wanted|needs?|prefers?)\s+(the\s+[a-z]+(?:\s+[a-z]+)?)\s+not\s+to\s+be\s+", r"\1 \2 not "),
+    # a brand kit's part "set to" a value, as "to be" (session 63): "the user would like the brand colour set to #e63946" read
+    # "set" as a colour; the kit's part said as the kit's ("the brand kit's body font") is the brand's (dev set DK dk096,
+    # dk142, dk144)
+    (r"\b(brand(?:'s)?\s+(?:kit'?s?\s+)?(?:body\s+|heading\s+|main\s+|primary\s+|accent\s+|secondary\s+)?(?:font|colou?r|typeface))"
+     r"\s+(?:set|changed|switched|updated)\s+to\s+", r"\1 should be "),
+    (r"\bbrand\s+kit'?s\s+(?=(?:body|heading|main|primary|accent|secondary)\s+(?:font|colou?r|typeface)\b)", "brand "),
+    # a font said with a word of praise before it ("set the brand body font to a clean sans-serif" asked of what; DK dk144)
+    (r"\b(?:a|an)\s+(?:clean|simple|modern|nice|classic|neat|plain|basic|sleek|crisp|readable|legible)\s+"
+     r"(sans[\s\-]?serif|serif|display|handwriting|handwritten|script)\b", r"\1"),
+    # a picture made to come first or last is moved there: "make the first picture appear last", "… and the sneaker shown last"
+    # (each looked for a picture so named; dev sets DQ dq202, DK dk051, DP dp043)
+    (r"\b(?:make|have|let|get)\s+(the\s+[a-z0-9\-]+(?:\s+[a-z0-9\-]+){0,2}?)\s+(?:appear|show\s+up|come\s+up|play|be\s+shown|show)\s+"
+     r"(first|last)\b", r"move \1 \2"),
+    (r"\band\s+(the\s+[a-z0-9\-]+(?:\s+(?:picture|photo|image|one|shot|pic))?)\s+(?:shown|placed|put|moved|played)\s+(first|last)\b",
+     r"and move \1 \2"),
     # an end frame added is a card ("add an end frame with 'Tap to shop'" was not understood; dev set DL dl242); the clip's
     # "end frame" held stays the clip's
     (r"\b(add|put(?:\s+in)?|insert|include|create|make|want|need)\s+(an?\s+|the\s+)?(?:end|closing|ending|outro|final)\s+frame\b", r"\1 \2end card"),
