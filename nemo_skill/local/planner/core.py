@@ -384,6 +384,9 @@ def _spelled_out(low: str, draft: Any, media: Sequence[PlannerMedia]) -> str:
 _BID_OPENERS = r"\s*(?:(?:and|then|also|please|pls|just|now)\s+)*"  # (the words before a bidding's verb, in both below)
 _BIDDING = compile_led(_BID_OPENERS + r"(?!(?:" + "|".join(vocab.NOT_BIDDING_EN) + r")\b)"
                        r"[a-z]{3,}\s+(?:(?:the|my|our|this|that|these|those|its|their|all\s+the|every|each)\s+[a-z0-9]|(?:it|them)\b)")
+# a clause of no word the frames know that still says a look's value only an edit has: "…, half opacity", "50% see-through"
+# (the sticker was placed opaque and the opacity dropped without a word; dev set DQ dq252): a wish not understood
+_LOOK_VALUE_SAID = compile_led(r"\b(?:opacity|opaque|transparency|transparent|see[\s-]?through)\b|不透明|透明度|半透明")
 _IT_BIDDING = compile_led(_BID_OPENERS + r"[a-z]{3,}\s+(?:it|them|its)\b")
 _MEANINGLESS = compile_led(r"^(?:thanks?|thank you|ok|okay|cheers|great|cool|nice|perfect|好的|谢谢|好)$")
 
@@ -701,7 +704,8 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     # request left undone; one the phrase rules read a word of is reported as usual
     unread = _unread(message_text, [c for c in understood.clauses if (c not in understood.chatter
                                     or any(x < c[1] and y > c[0] for x, y in phrased.covered)
-                                    or _BIDDING.match(message_text.low, c[0], c[1]))
+                                    or _BIDDING.match(message_text.low, c[0], c[1])
+                                    or _LOOK_VALUE_SAID.search(message_text.low, c[0], c[1]))
                                     and not _NEWS.search(message_text.low[c[0]:c[1]])
                                     # (what was wrong with the thing a wish after it took as "it": why, not a request)
                                     and not any(x <= c[0] and c[1] <= y for x, y in told_of)], read)

@@ -12669,6 +12669,8 @@ REWRITES = (
      r"(?:whole|entire|full)\s+(?:image|picture|photo)s?\s+visible|black\s+bars|no\s+cropping|nothing\s+(?:cropped|cut\s+off))", r"\1, "),
 ) + REWRITES
 # --- Session 64: fresh dev sets DJ-DQ -------------------------------------------------------------------------------------
+# (an item of an order said by its words, as ``_ITEM``, or by its file: "clip.mp4 last")
+_ITEM_OR_FILE = _ITEM.replace(f"({_PIC_WORDS})", rf"({_PIC_WORDS}|[a-z0-9_\-]+\.(?:jpe?g|png|webp|mp4|mov))")
 REWRITES = (
     # a sound's level said as a gain above 1: "voice 1.2", "the voiceover up to 1.3" (0.8 was read as 80 %, 1.2 was left
     # unread and the clause with it; dev sets DN dn185, DQ dq036)
@@ -12698,6 +12700,12 @@ REWRITES = (
     (r"\b(brand(?:'s)?\s+(?:kit'?s?\s+)?(?:body\s+|heading\s+|main\s+|primary\s+|accent\s+|secondary\s+)?(?:font|colou?r|typeface))"
      r"\s+(?:set|changed|switched|updated)\s+to\s+", r"\1 should be "),
     (r"\bbrand\s+kit'?s\s+(?=(?:body|heading|main|primary|accent|secondary)\s+(?:font|colou?r|typeface)\b)", "brand "),
+    # "half opacity", "half transparent": 50 % (dev set DQ dq252 placed the sticker opaque)
+    (r"\bhalf\s+(opacity|opaque|transparent|transparency|see[\s-]?through)\b", r"50% \1"),
+    # two pictures or clips put first and last: "unboxing video first, clip.mp4 last", "gold ring first, black cap last"
+    # (read as a list of the new order, its first part was not understood and dropped without a word; dev set DJ dj186)
+    (rf"^\s*{_ITEM_OR_FILE}\s+first\s*(?:,|;|and)\s*(?:and\s+|then\s+)?{_ITEM_OR_FILE}\s+last(?=\s*(?:$|[.;!?]))",
+     r"move \1 first; move \2 last"),
     # a font said with a word of praise before it ("set the brand body font to a clean sans-serif" asked of what; DK dk144)
     (r"\b(?:a|an)\s+(?:clean|simple|modern|nice|classic|neat|plain|basic|sleek|crisp|readable|legible)\s+"
      r"(sans[\s\-]?serif|serif|display|handwriting|handwritten|script)\b", r"\1"),

@@ -789,7 +789,11 @@ def _clip_part(m: re.Match[str]) -> bool:
 # a Chinese "set to" between a look and its value ("透明度设为60%", "宽度设置为20%")
 _ZH_SET = r"(?:设置为|设置成|设为|设成|调到|调成|调为|改成|改为|为|是)"
 _NEXT_WISH = (r"\s+(?:and|then|also|plus|but|and\s+then|and\s+also)\s+(?:please\s+)?(?:add|put|make|use|change|set|remove|delete|turn|mute"
-              r"|fade|end|finish|include|give|have|switch|cut|trim|shorten|lengthen|speed|slow|sync|move|swap|drop|lose)\b")
+              r"|fade|end|finish|include|give|have|switch|cut|trim|shorten|lengthen|speed|slow|sync|move|swap|drop|lose"
+              # (a sound pushed down or brought up: "… top left corner and push the music down a notch" read the music's
+              # wish as the sticker's and dropped it without a word; dev set DL dl039)
+              r"|push|pull|bring|lower|raise|boost|bump|crank|dial|tone|take|kill|reduce|increase|decrease|replace|rename"
+              r"|reverse|loop|tighten|extend|stretch|double|halve)\b")
 # …or up to another thing named after "and": "put the sale sticker top right and the end card should say 'X'" (the end
 # card's words were read as the sticker's and dropped, set AR ar219): the vocab's targets, less the overlay's own nouns
 # and the words of its place ("top right of the video", "over the picture")
