@@ -12706,6 +12706,26 @@ REWRITES = (
     # (read as a list of the new order, its first part was not understood and dropped without a word; dev set DJ dj186)
     (rf"^\s*{_ITEM_OR_FILE}\s+first\s*(?:,|;|and)\s*(?:and\s+|then\s+)?{_ITEM_OR_FILE}\s+last(?=\s*(?:$|[.;!?]))",
      r"move \1 first; move \2 last"),
+    # the transitions' kind said more ways (dev sets DO do080, DP dp203, DQ dq205, DM dm184, dm100, dm165, DK dk078,
+    # dk167, DL dl183): "can the transitions be fade to black" (faded the whole video out), "fade to white transitions"
+    # (kind before the noun), "replace the fade transitions with radial ones", "transitions: the pixelated effect", "the
+    # fading between them" (asked what "them" was); 镜头之间加个…转场, 转场变成…, 像素化效果, 擦除式, 从右往左擦的那种, 白色闪一下
+    (r"\b(?:(?:can|could|should|would)\s+)?(?:the\s+)?(?:transitions?|cuts)\s+(?:to\s+)?(?:be|become)\s+(?:a\s+)?"
+     r"((?:fade|dip)\s+(?:to|through|into)\s+(?:black|white)|(?:fade|dip|flash|slide|wipe|radial|pixel|circle|zoom|dissolve)[a-z\-]*?)s?\b",
+     r"use \1 transitions"),
+    (r"\b(?:fade|dip)\s+(?:to|through|into)\s+(black|white)\s+(transitions?)\b", r"fade\1 \2"),
+    (r"\breplace\s+(?:the\s+|all\s+the\s+)?(?:[a-z]+\s+)?(?:transitions?|cuts)\s+with\s+(?:a\s+|the\s+)?([a-z\-]+(?:\s+[a-z\-]+)?)\s+(?:ones?|transitions?)\b",
+     r"use \1 transitions"),
+    (r"\b(transitions?)\s*:\s*(?:the\s+|a\s+)?([a-z][a-z\- ]*?)\s+(?:effect|one|style|kind|look)\b", r"\1: \2"),
+    (r"\b(?:the\s+)?fading\s+between\s+(?:them|the\s+(?:photos|pictures|images|shots|slides|clips))\b", "the transitions"),
+    (r"(?:镜头|图片|照片|画面|每张图?)\s*(?:之间|中间)\s*(?:的)?\s*(?=(?:加|用|换|来|放)\s*(?:个|一个|1个)?\s*[a-z\u4e00-\u9fff]{1,8}\s*转场)", ""),
+    (r"转场\s*(?:变成|变为|改用|变)\s*", "转场换成"),
+    (r"像素化\s*(?:的)?\s*(?:效果|风格|那种)", "像素化"),
+    (r"擦除式", "擦除"),
+    (r"擦除\s*(?:的)?\s*转场\s*[,，]\s*(从\s*[左右上下]\s*(?:边)?\s*(?:往|向|到)\s*[左右上下]\s*(?:边)?)\s*擦(?:除)?\s*(?:的那种|的)?", r"转场\1擦除"),
+    (r"(从\s*[左右上下]\s*(?:边)?\s*(?:往|向|到)\s*[左右上下]\s*(?:边)?)\s*擦\s*(?:的那种|的)?(?!除)", r"\1擦除"),
+    (r"白色\s*闪\s*(?:一下)?\s*(?:的那种|的)?", "闪白"),
+    (r"黑色\s*闪\s*(?:一下)?\s*(?:的那种|的)?", "闪黑"),
     # a font said with a word of praise before it ("set the brand body font to a clean sans-serif" asked of what; DK dk144)
     (r"\b(?:a|an)\s+(?:clean|simple|modern|nice|classic|neat|plain|basic|sleek|crisp|readable|legible)\s+"
      r"(sans[\s\-]?serif|serif|display|handwriting|handwritten|script)\b", r"\1"),
