@@ -12726,6 +12726,11 @@ REWRITES = (
     (r"(从\s*[左右上下]\s*(?:边)?\s*(?:往|向|到)\s*[左右上下]\s*(?:边)?)\s*擦\s*(?:的那种|的)?(?!除)", r"\1擦除"),
     (r"白色\s*闪\s*(?:一下)?\s*(?:的那种|的)?", "闪白"),
     (r"黑色\s*闪\s*(?:一下)?\s*(?:的那种|的)?", "闪黑"),
+    # all the text turned off (关掉所有字 was not understood; dev set DJ dj233); "all the supers" is every text on screen,
+    # the title too (a super is any text over the picture: only the captions were removed; dev set DL dl261)
+    (r"(?:关掉|关闭|关了|去掉|不要)\s*(所有|全部)\s*(?:的)?\s*(?:字|文字)(?!幕)", r"删掉\1的字"),
+    (r"(?:把)?\s*(所有|全部)\s*(?:的)?\s*(?:字|文字)\s*(?:都)?\s*(?:关掉|关闭|关了)", r"删掉\1的字"),
+    (r"\b(?:all\s+(?:of\s+)?the|all|every)\s+supers\b", "all the text"),
     # a font said with a word of praise before it ("set the brand body font to a clean sans-serif" asked of what; DK dk144)
     (r"\b(?:a|an)\s+(?:clean|simple|modern|nice|classic|neat|plain|basic|sleek|crisp|readable|legible)\s+"
      r"(sans[\s\-]?serif|serif|display|handwriting|handwritten|script)\b", r"\1"),

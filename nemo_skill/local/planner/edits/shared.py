@@ -373,7 +373,9 @@ LABEL = {role: msg(f"audio.{role}") for role in ("music", "voice", "clips", "all
 
 
 def audio_role(text: str) -> str | None:
-    t = text.strip()
+    """The sound a removal's words name ("the music", "VO": the words come as typed, so in any case; "no VO" looked for a
+    picture called "VO", dev set DL dl248)."""
+    t = text.strip().lower()
     if rx(rf"^(?:the\s+)?(?:{MUSIC})$").match(t):
         return "music"
     if rx(rf"^(?:the\s+)?(?:{VOICE})$").match(t):
