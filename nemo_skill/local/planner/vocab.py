@@ -12731,6 +12731,12 @@ REWRITES = (
     (r"(?:关掉|关闭|关了|去掉|不要)\s*(所有|全部)\s*(?:的)?\s*(?:字|文字)(?!幕)", r"删掉\1的字"),
     (r"(?:把)?\s*(所有|全部)\s*(?:的)?\s*(?:字|文字)\s*(?:都)?\s*(?:关掉|关闭|关了)", r"删掉\1的字"),
     (r"\b(?:all\s+(?:of\s+)?the|all|every)\s+supers\b", "all the text"),
+    # a text's size by its place on the scale, in a clause about the text (the frames tag no size name): "标题再大点，用最大号
+    # XXXL" (made it one size bigger, xxl), "标题用最大号" (最大号 read as 大号, smaller), "标题 XXXL" (retitled the video
+    # "XXXL"), "make the title bigger, xxxl" (the xxxl dropped without a word); dev set DQ dq080
+    (r"(?<![号小])\s*(?:用|要|改成|换成|调成|调到|设为)?\s*(?:最大号|最大字号|最大的字号)(?:\s*xxxl(?![a-z]))?(?=$|[\s,，。.!！;；])", " size xxxl"),
+    (r"(?<![号小])\s*(?:用|要|改成|换成|调成|调到|设为)?\s*(?:最小号|最小字号|最小的字号)(?=$|[\s,，。.!！;；])", " size s"),
+    (r"(?:(?<=[,，])|(?<=[\u4e00-\u9fff]))\s*(xxxl|xxl|xl)(?![a-z])(?=\s*(?:$|[,，。.!！;；]))", r" size \1"),
     # a font said with a word of praise before it ("set the brand body font to a clean sans-serif" asked of what; DK dk144)
     (r"\b(?:a|an)\s+(?:clean|simple|modern|nice|classic|neat|plain|basic|sleek|crisp|readable|legible)\s+"
      r"(sans[\s\-]?serif|serif|display|handwriting|handwritten|script)\b", r"\1"),
