@@ -12737,6 +12737,29 @@ REWRITES = (
     (r"(?<![号小])\s*(?:用|要|改成|换成|调成|调到|设为)?\s*(?:最大号|最大字号|最大的字号)(?:\s*xxxl(?![a-z]))?(?=$|[\s,，。.!！;；])", " size xxxl"),
     (r"(?<![号小])\s*(?:用|要|改成|换成|调成|调到|设为)?\s*(?:最小号|最小字号|最小的字号)(?=$|[\s,，。.!！;；])", " size s"),
     (r"(?:(?<=[,，])|(?<=[\u4e00-\u9fff]))\s*(xxxl|xxl|xl)(?![a-z])(?=\s*(?:$|[,，。.!！;；]))", r" size \1"),
+    # a text's animation removed is the animation, never the text ("去掉标题动画" removed the title; "把标题的动画去掉" was not
+    # understood; dev set DP dp178)
+    (r"(?:把)?\s*(?:去掉|删掉|删除|取消|关掉|关闭|移除)\s*(标题|字幕)\s*(?:的)?\s*(?:动画|动效)(?:效果)?", r"\1不要动画"),
+    (r"(?:把)?\s*(标题|字幕)\s*(?:的)?\s*(?:动画|动效)(?:效果)?\s*(?:给)?\s*(?:去掉|删掉|删除|取消|关掉|关闭|关了|不要了?)", r"\1不要动画"),
+    # the title shown the whole video, said with 显示 before ("标题显示整个视频" was not understood; dev set DO do175)
+    (r"(标题)\s*(?:显示|出现|保持)\s*(?:整个视频|全程|整段视频|整段|一直)", r"\1全程显示"),
+    # a level lowered "to" a share said with 减到/降至 ("背景音乐减到两成": dev set DK dk248); N成 after it is N0 %
+    (r"(?:减到|减少到|减至|降至|压到|压低到)\s*", "调到"),
+    (r"(调到|降到|降低到|调成)\s*(\d)\s*成(?![功为员品本绩])", r"\1\g<2>0%"),
+    # motion said as 动态效果 ("把动态效果关了" dropped the wish; dev set DN dn147)
+    (r"(?:图片|照片)?\s*(?:的)?\s*动态效果", "缩放效果"),
+    # a reason after a colour: "gold captions to match the ring" (coloured the ring's caption alone; dev set DL dl234)
+    (r"\b((?:%s)\s+(?:captions|title|text|subtitles))\s+to\s+match\s+(?:the\s+)?[a-z\-]+(?:\s+[a-z\-]+)?(?=\s*(?:$|[,.;!?]))"
+     % "|".join(("red", "gold", "golden", "white", "black", "yellow", "blue", "green", "pink", "orange", "purple", "navy", "silver")), r"\1"),
+    # the music kept from ducking, said as what it should not do ("I don't want the music to go quieter when the voice talks"
+    # said it already ducks; dev set DQ dq236)
+    (r"\b(?:i|we)\s+(?:don'?t|do\s+not)\s+want\s+the\s+(?:background\s+)?music\s+to\s+(?:go|get|become)\s+(?:quieter|softer|lower)\s+"
+     r"(?:when|while|whenever)\s+(?:the\s+)?(?:voice|voiceover|vo|narrator|narration|someone)\s+(?:talks|speaks|is\s+talking|is\s+speaking|comes\s+in)",
+     "turn off ducking"),
+    # a place said of the thing after "and": "… the title to say 'X' and show at the top" (the place left; dev set DK dk229)
+    (r"\b(and|,)\s+(?:to\s+)?(?:show|appear|sit|be|go|stay)\s+(?:up\s+)?(?:at|in|on)\s+the\s+"
+     r"(top\s+left|top\s+right|bottom\s+left|bottom\s+right|top|bottom|center|centre|middle)\b(?!\s+of\s+(?:the\s+)?(?:picture|photo|image))",
+     r"\1 put it at the \2"),
     # a font said with a word of praise before it ("set the brand body font to a clean sans-serif" asked of what; DK dk144)
     (r"\b(?:a|an)\s+(?:clean|simple|modern|nice|classic|neat|plain|basic|sleek|crisp|readable|legible)\s+"
      r"(sans[\s\-]?serif|serif|display|handwriting|handwritten|script)\b", r"\1"),
