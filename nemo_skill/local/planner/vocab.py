@@ -12669,6 +12669,8 @@ REWRITES = (
      r"(?:whole|entire|full)\s+(?:image|picture|photo)s?\s+visible|black\s+bars|no\s+cropping|nothing\s+(?:cropped|cut\s+off))", r"\1, "),
 ) + REWRITES
 # --- Session 64: fresh dev sets DJ-DQ -------------------------------------------------------------------------------------
+# (the colours a text is said to take "to match" a thing)
+_MATCHED_COLOURS = "red|gold|golden|white|black|yellow|blue|green|pink|orange|purple|navy|silver"
 # (an item of an order said by its words, as ``_ITEM``, or by its file: "clip.mp4 last")
 _ITEM_OR_FILE = _ITEM.replace(f"({_PIC_WORDS})", rf"({_PIC_WORDS}|[a-z0-9_\-]+\.(?:jpe?g|png|webp|mp4|mov))")
 REWRITES = (
@@ -12749,8 +12751,8 @@ REWRITES = (
     # motion said as 动态效果 ("把动态效果关了" dropped the wish; dev set DN dn147)
     (r"(?:图片|照片)?\s*(?:的)?\s*动态效果", "缩放效果"),
     # a reason after a colour: "gold captions to match the ring" (coloured the ring's caption alone; dev set DL dl234)
-    (r"\b((?:%s)\s+(?:captions|title|text|subtitles))\s+to\s+match\s+(?:the\s+)?[a-z\-]+(?:\s+[a-z\-]+)?(?=\s*(?:$|[,.;!?]))"
-     % "|".join(("red", "gold", "golden", "white", "black", "yellow", "blue", "green", "pink", "orange", "purple", "navy", "silver")), r"\1"),
+    (rf"\b((?:{_MATCHED_COLOURS})\s+(?:captions|title|text|subtitles))\s+to\s+match\s+(?:the\s+)?[a-z\-]+(?:\s+[a-z\-]+)?(?=\s*(?:$|[,.;!?]))",
+     r"\1"),
     # the music kept from ducking, said as what it should not do ("I don't want the music to go quieter when the voice talks"
     # said it already ducks; dev set DQ dq236)
     (r"\b(?:i|we)\s+(?:don'?t|do\s+not)\s+want\s+the\s+(?:background\s+)?music\s+to\s+(?:go|get|become)\s+(?:quieter|softer|lower)\s+"
