@@ -12762,6 +12762,44 @@ REWRITES = (
     (r"\b(and|,)\s+(?:to\s+)?(?:show|appear|sit|be|go|stay)\s+(?:up\s+)?(?:at|in|on)\s+the\s+"
      r"(top\s+left|top\s+right|bottom\s+left|bottom\s+right|top|bottom|center|centre|middle)\b(?!\s+of\s+(?:the\s+)?(?:picture|photo|image))",
      r"\1 put it at the \2"),
+    # a level said as a fraction of "it" ("the music is too loud, lower it to 0.2": the 0.2 was not read; dev set DJ dj190)
+    (r"(\b(?:lower|raise|turn|bring|set|put|drop|take)\s+(?:it|that)\s+(?:down\s+|up\s+)?(?:to|at)\s+)0?\.(\d)(\d)(?!\d|\.\d|%)"
+     r"(?!\s*(?:s\b|secs?\b|seconds?\b|x\b|times\b))", r"\1\2\3%"),
+    (r"(\b(?:lower|raise|turn|bring|set|put|drop|take)\s+(?:it|that)\s+(?:down\s+|up\s+)?(?:to|at)\s+)0?\.(\d)(?!\d|\.\d|%)"
+     r"(?!\s*(?:s\b|secs?\b|seconds?\b|x\b|times\b))", r"\g<1>\g<2>0%"),
+    (r"(\b(?:lower|raise|turn|bring|set|put|drop|take)\s+(?:it|that)\s+(?:down\s+|up\s+)?(?:to|at)\s+)1\.(\d)(\d)(?!\d|\.\d|%)"
+     r"(?!\s*(?:s\b|secs?\b|seconds?\b|x\b|times\b))", r"\g<1>1\2\3%"),
+    (r"(\b(?:lower|raise|turn|bring|set|put|drop|take)\s+(?:it|that)\s+(?:down\s+|up\s+)?(?:to|at)\s+)1\.(\d)(?!\d|\.\d|%)"
+     r"(?!\s*(?:s\b|secs?\b|seconds?\b|x\b|times\b))", r"\g<1>1\g<2>0%"),
+    # why a picture goes, after it ("remove the blue backpack one, it's sold out" was not understood; dev set DM dm014)
+    (r"\s*[,;]\s*(?:it'?s|it\s+is|they'?re|they\s+are|that'?s|that\s+one'?s)\s+(?:sold\s+out|out\s+of\s+stock|discontinued|"
+     r"no\s+longer\s+(?:available|sold|in\s+stock))\b", ""),
+    # the pictures shown whole, said of "them" after the pictures ("the pictures are cropped, please show them fully" asked
+    # what "them" was; dev set DM dm074), or of the pictures with "fully"
+    (r"(\b(?:pictures|photos|images|pics)\b[^.!?]{0,80}?\bshow\s+)them\s+(?:fully|in\s+full|completely|entirely|whole)\b",
+     r"\1every picture whole"),
+    (r"\bshow\s+(?:all\s+)?the\s+(?:pictures|photos|images|pics)\s+(?:fully|in\s+full|completely|entirely)\b", "show every picture whole"),
+    # (black bars allowed, said after the wish: no wish of their own; "…, with bars on the sides if needed" left the wish
+    # unread; dev sets DM dm074, DK dk217)
+    (r"\s*,?\s*even\s+if\s+(?:there\s+are|it\s+(?:means|leaves|adds|gives))\s+(?:some\s+)?(?:black\s+)?bars"
+     r"(?:\s+(?:on\s+the\s+sides|at\s+the\s+(?:sides|top\s+and\s+bottom)|around\s+(?:it|them)))?\b", ""),
+    (r"\s*,?\s*with\s+(?:some\s+)?(?:black\s+)?bars(?:\s+(?:on\s+the\s+sides|at\s+the\s+(?:sides|top\s+and\s+bottom)|around\s+(?:it|them)))?"
+     r"\s+if\s+(?:needed|necessary)\b", ""),
+    # a picture put first "as the hook shot" (the words of why left the move unread; dev set DL dl014)
+    # ("as the opening shot" is the place itself: kept)
+    (r"\b(up\s+front)\s+as\s+(?:the|our|a)\s+(?:hook|lead|hero)\s+(?:shot|image|picture|frame)\b", r"\1"),
+    (r"\b(every|each)\s+(picture|photo|image)\s+(?:shown|displayed)\s+(?:whole|fully|in\s+full)\b", r"show \1 \2 whole"),
+    # a picture said as "the <name> one": "remove the blue backpack one" (its "one" was read as a number; dev set DM dm014)
+    (r"\b(the\s+(?:[a-z\-]+\s+)?(?!(?:image|picture|photo|pic|slide|shot|clip|video|caption|step|number|part|track|scene|page|"
+     r"last|first|second|third|next|other|same|only|at|to|for|by|of|in|from|between|and|or|with)\b)[a-z\-]+)\s+1\b(?=\s*(?:$|[,.;!?](?!\d)))", r"\1"),
+    # a spot's length in the trade's words: "a :30", "stretch this out to a :30" (not understood; dev set DL dl068)
+    (r"(?<![\d:])(?:an?\s+)?:(\d{2})(?![\d:])", r"\1 seconds"),
+    (r"\bstretch\s+(?:this|it)\s+(?:out\s+)?to\s+(?=\d+\s+seconds)", "make it "),
+    # a text's pop taken away, a fade instead: "kill the title pop, just a simple fade in" (asked whether the title was to
+    # pop or go; dev set DL dl014, dl154)
+    (r"\b(?:kill|drop|lose|remove|ditch|get\s+rid\s+of)\s+the\s+(title|captions?)(?:'s)?\s+pop\s*,\s*(?:just\s+)?(?:a\s+)?"
+     r"(?:simple\s+|plain\s+|soft\s+|gentle\s+|subtle\s+)?fade(?:\s+(?:it\s+|them\s+)?in)?\b", r"make the \1 fade in instead of pop"),
+    (r"\b(?:kill|drop|lose|remove|ditch|get\s+rid\s+of)\s+the\s+(title|captions?)(?:'s)?\s+pop\b", r"no \1 animation"),
     # a font said with a word of praise before it ("set the brand body font to a clean sans-serif" asked of what; DK dk144)
     (r"\b(?:a|an)\s+(?:clean|simple|modern|nice|classic|neat|plain|basic|sleek|crisp|readable|legible)\s+"
      r"(sans[\s\-]?serif|serif|display|handwriting|handwritten|script)\b", r"\1"),
