@@ -12793,7 +12793,7 @@ REWRITES = (
     (r"\b(the\s+(?:[a-z\-]+\s+)?(?!(?:image|picture|photo|pic|slide|shot|clip|video|caption|step|number|part|track|scene|page|"
      r"last|first|second|third|next|other|same|only|at|to|for|by|of|in|from|between|and|or|with)\b)[a-z\-]+)\s+1\b(?=\s*(?:$|[,.;!?](?!\d)))", r"\1"),
     # a spot's length in the trade's words: "a :30", "stretch this out to a :30" (not understood; dev set DL dl068)
-    (r"(?<![\d:])(?:an?\s+)?:(\d{2})(?![\d:])", r"\1 seconds"),
+    (r"\b(?:an?|the)\s+:(\d{2})(?![\d:])", r"\1 seconds"),
     (r"\bstretch\s+(?:this|it)\s+(?:out\s+)?to\s+(?=\d+\s+seconds)", "make it "),
     # a text's pop taken away, a fade instead: "kill the title pop, just a simple fade in" (asked whether the title was to
     # pop or go; dev set DL dl014, dl154)

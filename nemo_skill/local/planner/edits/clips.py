@@ -831,7 +831,7 @@ TRIM = register(Edit(
     phrases=(Phrase(0, r_trim_span, ('trim',)), Phrase(10, r_trim, ('trim', 'duration')), Phrase(12, r_trim_complained, ('trim',))),
     frames=(
         rule("visual", "cut keep", _trim_range, needs="range", refuses="pct each"),
-        rule("visual", "cut keep set implied show_for shorten start", _trim_start_and_length, needs="dur", refuses="pct each range"),
+        rule("visual", "cut keep set implied show_for shorten", _trim_start_and_length, needs="dur", refuses="pct each range"),
         rule("visual", "cut remove shorten", _trim_side, needs="dur first", refuses="pct each range"),
         # "只保留unboxing的前3秒", "keep only the first 3 seconds of the clip": the part kept
         # ("keep only the first 3 seconds of unboxing.mp4": its "first" is read too, not left to the guard, which
