@@ -299,8 +299,8 @@ _NAMED_CLIP = compile_led(r"(?:(?<=[把将让])|(?<![\u4e00-\u9fff]))(?:(?<![a-z
 _SLOW = compile_led(r"slow|减速|放慢|慢放|慢动作|播慢|慢")
 
 
-def _clip_word(words: str) -> bool:
-    """Words that only say "the clip" ("this video", "片段"), naming none."""
+def clip_word(words: str) -> bool:
+    """Words that only say "the clip" ("this video", "片段"), naming none (also the trim's: ``clips``)."""
     return _CLIP_WORDS.fullmatch(re.sub(r"^(?:the|this|that)\s+", "", words.strip())) is not None
 
 
@@ -332,7 +332,7 @@ def _framed_speed(f: Frame, t: str) -> SpeedArgs | None:
     by_name = not noun.strip() and bool(_ONE_NAME.fullmatch(ref) or _CLIP_REF.search(ref))
     if t == "length" and not alone:
         return None  # ("视频静音，2倍速": a speed alone after "the video" named, which is the clip's; set AN an181)
-    if t == "visual" and not alone and not by_name and not (file or _clip_word(noun)):
+    if t == "visual" and not alone and not by_name and not (file or clip_word(noun)):
         return None  # a picture has no speed
     if file and not re.search(r"\.(?:mp4|mov|webm|m4v|mkv)$", str(file)):
         return None
@@ -359,7 +359,7 @@ def _framed_speed(f: Frame, t: str) -> SpeedArgs | None:
     which = str(file) if file else str(ref) if ref else named.group(0).strip() if named else ""
     every = _EVERY_SAID.search(f.text) if not file else None
     which = every.group(0) if every else which
-    return SpeedArgs(which="" if _clip_word(which) else which, speed=speed, alone=bool(alone))
+    return SpeedArgs(which="" if clip_word(which) else which, speed=speed, alone=bool(alone))
 
 
 SOFT_SAID = compile_led(rf"\b{SOFT}\b|一点|一些|点儿|稍微|稍")

@@ -17,6 +17,7 @@ from ..refs import REF, describe, parse_ref
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import DUR, NUM, RANGE, dur_ms, range_ms, range_rx
 from ..work import Ambiguous, CannotApply, Work
+from .clip_speed import clip_word
 from .length import CLIP_PART, TIMES, DurationArgs, apply_duration
 from .shared import (
     A_BIT,
@@ -181,15 +182,11 @@ def _trim_side(f: Frame, t: str) -> TrimArgs | None:
     return TrimArgs(ref=_clip_ref(f), side=side, cut=int(f.values["dur"])) if side else None
 
 
-# a clip said by a word for one ("the clip", "the video clip", 视频片段) or by its name: "use 4 seconds of the clip starting
-# at 1s", "let the clip be 8 seconds, starting from 1 second in" (the first length made the video 4 s long, or nothing was
-# read; dev sets DN dn191, DM dm091, DQ dq247)
-_A_CLIP = compile_led(r"(?:the\s+|that\s+|this\s+)?(?:video\s+)?(?:clip|footage)|(?:那段|这段|那个|这个)?\s*(?:视频片段|片段)")
-
-
 def _trim_start_and_length(f: Frame, t: str) -> TrimArgs | None:
-    """A clip's part from a moment of it, so long: "use 4 seconds of the clip starting at 1s"."""
-    if _clip_ref(f) is None and not _A_CLIP.fullmatch(f.visual_noun().strip()):
+    """A clip's part from a moment of it, so long, the clip said by a word for one ("the clip", 视频片段) or by its name: "use
+    4 seconds of the clip starting at 1s", "let the clip be 8 seconds, starting from 1 second in" (the first length made
+    the video 4 s long, or nothing was read; dev sets DN dn191, DM dm091, DQ dq247)."""
+    if _clip_ref(f) is None and not clip_word(f.visual_noun()):
         return None
     said = moment_and_length(f)
     return TrimArgs(ref=_clip_ref(f), start=said[0], end=said[0] + said[1]) if said else None

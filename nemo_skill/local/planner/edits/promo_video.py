@@ -1085,9 +1085,9 @@ S_CARD: dict[str, tuple[Template, Template]] = {
 _SUB_AFTER = compile_led(r"\s*(?:under(?:neath)?|below|beneath)\b|\s*as\s+(?:the\s+|a\s+)?(?:sub\s*-?\s*(?:line|title|text|heading)|second\s+line|smaller\s+line|tag\s*line)\b")
 # (not "tagline 'X'": "outro: 'Visit us', tagline 'Open daily', logo included" is the phrase rules', the logo with it)
 _SUB_BEFORE = compile_led(r"(?:\bsub\s*-?\s*(?:line|title|text|heading)|\bsecond\s+line|\bsmaller\s+line)\s*(?:of|saying|says|reads|that\s+says|:|=)?\s*$")
-_BG_AFTER = compile_led(r"\s*(?:background|backdrop|bg|背景|底)")
-_BG_BEFORE = compile_led(r"\bon\s+(?:a\s+|an\s+)?(?:solid\s+|plain\s+)?$|(?:background|bg|背景)\s*(?:colou?r)?\s*(?:of|is|in|as|to|:|=|用|是|为)?\s*$")
-_INK_AFTER = compile_led(r"\s*(?:text|words|letters|writing|lettering|font|字)")
+_BG_AFTER = compile_led(r"\s*(?:background|backdrop|bg)\b")
+_BG_BEFORE = compile_led(r"\bon\s+(?:a\s+|an\s+)?(?:solid\s+|plain\s+)?$|\b(?:background|bg)\s*(?:colou?r)?\s*(?:of|is|in|as|to|:|=)?\s*$")
+_INK_AFTER = compile_led(r"\s*(?:text|words|letters|writing|lettering|font)\b")
 _CJK = compile_led(r"[\u4e00-\u9fff]")
 _CARD_ADDRESS = compile_led(rf"(?<![\w@./]){URL}(?![\w])")  # (a web address, as the phrase rules know one)
 
@@ -1129,11 +1129,11 @@ def _card_in_parts(f: Any, t: str) -> EndCardArgs | None:
         at(_SUB_AFTER.match(f.text, address.start() + len(sub)), f.start)
     bg = ink = None
     for m in [m for m in f.used if "colour" in m.keys] + [m for m, _ in f.others if "colour" in m.keys]:
-        said = f.text[m.start - f.start:m.end - f.start]
+        colour = f.text[m.start - f.start:m.end - f.start]
         if at(_BG_AFTER.match(f.text, m.end - f.start), f.start) or at(_BG_BEFORE.search(f.text[:m.start - f.start]), f.start):
-            bg = bg or said
+            bg = bg or colour
         elif at(_INK_AFTER.match(f.text, m.end - f.start), f.start):
-            ink = ink or said
+            ink = ink or colour
         else:
             return None
         told.append((m.start, m.end))
