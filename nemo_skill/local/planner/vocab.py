@@ -12669,6 +12669,21 @@ REWRITES = (
      r"(?:whole|entire|full)\s+(?:image|picture|photo)s?\s+visible|black\s+bars|no\s+cropping|nothing\s+(?:cropped|cut\s+off))", r"\1, "),
 ) + REWRITES
 # --- Session 64: fresh dev sets DJ-DQ -------------------------------------------------------------------------------------
+# a sound's level said as a decimal after ``lead`` (its replacement ``to``): the share it is, in per cent. ``whole`` "0?" for
+# 0.2 / .25, "1" for a gain of 1.2 / 1.25 (each a rule for two decimals and one for one decimal, "1.3" being 130 %); never
+# a length or a speed ("1.5s", "1.5x")
+_NOT_A_LENGTH = r"(?!\d|\.\d|%)(?!\s*(?:s\b|secs?\b|seconds?\b|x\b|times\b))"
+
+
+def _as_share(lead: str, to: str, whole: str) -> tuple[tuple[str, str], tuple[str, str]]:
+    """(``lead`` holds one group, the words before the number: its decimals are groups 2 and 3.)"""
+    digit = "1" if whole == "1" else ""
+    return ((rf"{lead}{whole}\.(\d)(\d){_NOT_A_LENGTH}", rf"{to}{digit}\g<2>\g<3>%"),
+            (rf"{lead}{whole}\.(\d){_NOT_A_LENGTH}", rf"{to}{digit}\g<2>0%"))
+
+
+# "lower it to 0.2", "raise that to 1.3": a level of "it"
+_LEVEL_OF_IT = r"(\b(?:lower|raise|turn|bring|set|put|drop|take)\s+(?:it|that)\s+(?:down\s+|up\s+)?(?:to|at)\s+)"
 # (the colours a text is said to take "to match" a thing)
 _MATCHED_COLOURS = "red|gold|golden|white|black|yellow|blue|green|pink|orange|purple|navy|silver"
 # (an item of an order said by its words, as ``_ITEM``, or by its file: "clip.mp4 last")
@@ -12676,10 +12691,8 @@ _ITEM_OR_FILE = _ITEM.replace(f"({_PIC_WORDS})", rf"({_PIC_WORDS}|[a-z0-9_\-]+\.
 REWRITES = (
     # a sound's level said as a gain above 1: "voice 1.2", "the voiceover up to 1.3" (0.8 was read as 80 %, 1.2 was left
     # unread and the clause with it; dev sets DN dn185, DQ dq036)
-    (rf"(\b{_SOUND_NOUN}\b[^.;,!?\d]{{0,25}}?\b(?:to|at)\s+)1\.(\d)(\d)(?!\d|\.\d|%)(?!\s*(?:s\b|secs?\b|seconds?\b|x\b|times\b))", r"\g<1>1\2\3%"),
-    (rf"(\b{_SOUND_NOUN}\b[^.;,!?\d]{{0,25}}?\b(?:to|at)\s+)1\.(\d)(?!\d|\.\d|%)(?!\s*(?:s\b|secs?\b|seconds?\b|x\b|times\b))", r"\g<1>1\g<2>0%"),
-    (rf"\b({_SOUND_NOUN})\s+(?:volume\s+|level\s+|vol\s+)?1\.(\d)(\d)(?!\d|\.\d|%)(?!\s*(?:s\b|secs?\b|seconds?\b|x\b|times\b))", r"\1 at 1\2\3%"),
-    (rf"\b({_SOUND_NOUN})\s+(?:volume\s+|level\s+|vol\s+)?1\.(\d)(?!\d|\.\d|%)(?!\s*(?:s\b|secs?\b|seconds?\b|x\b|times\b))", r"\1 at 1\g<2>0%"),
+    *_as_share(rf"(\b{_SOUND_NOUN}\b[^.;,!?\d]{{0,25}}?\b(?:to|at)\s+)", r"\g<1>", "1"),
+    *_as_share(rf"\b({_SOUND_NOUN})\s+(?:volume\s+|level\s+|vol\s+)?", r"\1 at ", "1"),
     # a volume said too high or too low is a loudness complained of ("the music volume is too high" was not understood;
     # "too loud" was)
     (r"\b(volume|level)\s+(is|'s|seems|feels|sounds)\s+((?:way\s+|far\s+|a\s+bit\s+|a\s+little\s+|kind\s+of\s+|kinda\s+|just\s+)?too)\s+high\b",
@@ -12763,14 +12776,8 @@ REWRITES = (
      r"(top\s+left|top\s+right|bottom\s+left|bottom\s+right|top|bottom|center|centre|middle)\b(?!\s+of\s+(?:the\s+)?(?:picture|photo|image))",
      r"\1 put it at the \2"),
     # a level said as a fraction of "it" ("the music is too loud, lower it to 0.2": the 0.2 was not read; dev set DJ dj190)
-    (r"(\b(?:lower|raise|turn|bring|set|put|drop|take)\s+(?:it|that)\s+(?:down\s+|up\s+)?(?:to|at)\s+)0?\.(\d)(\d)(?!\d|\.\d|%)"
-     r"(?!\s*(?:s\b|secs?\b|seconds?\b|x\b|times\b))", r"\1\2\3%"),
-    (r"(\b(?:lower|raise|turn|bring|set|put|drop|take)\s+(?:it|that)\s+(?:down\s+|up\s+)?(?:to|at)\s+)0?\.(\d)(?!\d|\.\d|%)"
-     r"(?!\s*(?:s\b|secs?\b|seconds?\b|x\b|times\b))", r"\g<1>\g<2>0%"),
-    (r"(\b(?:lower|raise|turn|bring|set|put|drop|take)\s+(?:it|that)\s+(?:down\s+|up\s+)?(?:to|at)\s+)1\.(\d)(\d)(?!\d|\.\d|%)"
-     r"(?!\s*(?:s\b|secs?\b|seconds?\b|x\b|times\b))", r"\g<1>1\2\3%"),
-    (r"(\b(?:lower|raise|turn|bring|set|put|drop|take)\s+(?:it|that)\s+(?:down\s+|up\s+)?(?:to|at)\s+)1\.(\d)(?!\d|\.\d|%)"
-     r"(?!\s*(?:s\b|secs?\b|seconds?\b|x\b|times\b))", r"\g<1>1\g<2>0%"),
+    *_as_share(_LEVEL_OF_IT, r"\g<1>", "0?"),
+    *_as_share(_LEVEL_OF_IT, r"\g<1>", "1"),
     # why a picture goes, after it ("remove the blue backpack one, it's sold out" was not understood; dev set DM dm014)
     (r"\s*[,;]\s*(?:it'?s|it\s+is|they'?re|they\s+are|that'?s|that\s+one'?s)\s+(?:sold\s+out|out\s+of\s+stock|discontinued|"
      r"no\s+longer\s+(?:available|sold|in\s+stock))\b", ""),
