@@ -231,6 +231,12 @@ _STYLE_SAID = compile_led(r"\b(?:presets?|style|template|theme|elegant|minimal|m
 _FEEL_WHY = compile_led(r"\b(?:would|will|'d|'ll|i\s+think|so\s+(?:it|that)|to\s+make\s+it|feels?\s+more|look\s+more)\b|反而|显得|看起来|看着|感觉|更有|想让|想要")
 
 
+# a feel asked of the video itself, the clause's wish and never why: "make it look more luxury, and put the title in gold"
+# (dev set DP dp161: "look more" read as why, the style dropped without a word); "to make it look more premium" stays why
+_FEEL_WISH = re.compile(r"\s*(?:(?:and|also|then|please|pls|just|can\s+you|could\s+you)\s+)*(?:make|let)\s+(?:it|this|the\s+(?:video|"
+                        r"whole\s+(?:video|thing)|promo|ad))\s+(?:look|feel)s?\s+(?:a\s+(?:lot|bit)\s+|much\s+)?more\b")
+
+
 def _feel_is_why(intents: list[Intent], low: str, clauses: list[tuple[int, int]]) -> list[Intent]:
     """"Could the captions slide up …? I think a bit of movement would make it feel more premium", "能不能用0.5倍速播放？慢一点
     反而更有高级感": a feel said beside edits of their own is why they are asked, never a style for the whole video (dev
@@ -243,7 +249,7 @@ def _feel_is_why(intents: list[Intent], low: str, clauses: list[tuple[int, int]]
         if i.kind != "preset" or not getattr(i.args, "name", None):
             return False  # (only a style's clause is looked for: a message of hundreds of wishes walked every clause for each)
         a, b = _clause_of(i.pos, clauses)
-        return _FEEL_WHY.search(low, a, b) is not None
+        return _FEEL_WHY.search(low, a, b) is not None and _FEEL_WISH.match(low, a, b) is None
     return [i for i in intents if not why(i)]
 
 
