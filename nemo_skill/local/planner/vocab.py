@@ -4656,6 +4656,10 @@ REWRITES = REWRITES + (
     (r"(标题|字幕)([^,，。；;!?！？]{1,24}[,，；;]\s*)(?:然后|再|并且|并|而)?\s*(?=(?:退场|离场|出场|入场|进场)" + _SIDE_VERB_ZH
      + r"(?:淡|渐|弹|打字|逐|滑|向|往|朝|从))", r"\1\2然后\1"),
     (r"(标题|字幕)(\s*(?:的)?\s*)出场(?=" + _SIDE_VERB_ZH + r"(?:淡入|渐显|渐入|弹出|弹入|弹跳|打字|逐字|逐词|滑入|滑进|从))", r"\1\2入场"),
+    # (an animation's English name too, and 出场 in a later clause of the same text: "title 放在左下角，字号改成中号，出场用
+    # typewriter_word" made it the exit; dev set DX dx195)
+    (r"((?:标题|字幕|\btitle\b|\bcaptions?\b)[^。；;!?！？]{0,40}?(?:[,，]\s*)?)出场(?=" + _SIDE_VERB_ZH
+     + r"(?:淡入|渐显|渐入|弹出|弹入|弹跳|打字|逐字|逐词|滑入|滑进|从|typewriter|pop|bounce|slide|fade[\s_-]*in\b|zoom))", r"\1入场"),
     (r"(标题|字幕)\s*(?:的)?\s*(?:退场|离场|出场)" + _SIDE_VERB_ZH + r"(?=(?:向|往|朝)\s*(?:左|右|上|下)(?:边|侧)?\s*滑)", r"\1"),
 )
 # "just fade in, no pop": the animation asked, and the one it replaces said not wanted (set BQ bq286 read "no pop" as a
@@ -12931,6 +12935,56 @@ REWRITES = (
     (r"(\bwants\s+(?:[^.;!?]|\.(?=[a-z0-9])){1,120}?,?\s+and\s+)that\s+((?:(?!\bthat\b)(?:[^.;!?]|\.(?=[a-z0-9]))){1,80}?)\s+be\s+", r"\1\2 "),
     (r",?\s*so\s+(?:that\s+)?it\s+(?:is|becomes|'s|comes)\s+(?:the\s+)?(?:very\s+)?(?:first|last|opening|final)\b(?:\s+(?:picture|photo|image|shot|thing|one)"
      r"(?:\s+(?:shown|seen|on\s+screen))?)?", ""),
+    # a text's animation said as a first-time user or a host agent says it (dev sets DS ds066 ds131 ds187 ds220, DV dv071
+    # dv114 dv164 dv214, DU du225, DW dw067 dw121, and "title fade out at the end", which removed the title)
+    (r"(?:^|(?<=[,;.!?]\s)|(?<=[,;.!?]))\s*(?:the\s+)?(title|headline|captions|subtitles)\s+(fade|slide)s?\s+(out|in)\b", r"the \1 should \2 \3"),
+    (r"\bslide\s+up\s+into\s+(?:place|view|frame)(?:\s+from\s+(?:below|the\s+bottom|underneath))?", "slide up"),
+    (r"\bslide\s+(?:down\s+)?into\s+(?:place|view|frame)\s+from\s+(?:above|the\s+top)", "slide down"),
+    (r",?\s*(?:rather\s+than|instead\s+of)\s+(?:popping(?:\s+in)?|pop(?:ping)?[\s-]*in|the\s+pop|fading\s+in|fade[\s-]*in)\b", ""),
+    (r"\b(remove|delete|drop|lose|ditch|kill|without|no)\s+((?:the\s+)?(?:[a-z]+'s\s+)?)pop[\s-]*in\s+(animation|effect)\b", r"\1 \2entrance \3"),
+    (r",?\s*so\s+(?:that\s+)?(?:it|they)\s+(?:simply\s+|just\s+)?(?:appears?|shows?\s+up|(?:is|are)\s+there|comes?\s+on)(?:\s+(?:at\s+once|immediately|instantly))?\b", ""),
+    (r",?\s*(?:it|they)\s+should\s+(?:simply\s+|just\s+)?(?:appear|show\s+up|be\s+there|come\s+on)(?:\s+(?:at\s+once|immediately|instantly))?(?=\s*(?:$|[,.;!?]))", ""),
+    (r"\bleave\s+the\s+(?:screen|frame)\s+by\s+sliding\s+(down|up|left|right)(?:wards?)?\b", r"exit sliding \1"),
+    # (its end said after the way out is the exit's: "… to exit sliding down at the end" also moved a picture called
+    # "downwards" last)
+    (r"\b(exit|leave|go)\s+(?:by\s+)?sliding\s+(down|up|left|right)(?:wards?)?\s+at\s+the\s+(?:very\s+)?end\b", r"\1 sliding \2"),
+    (r"\b(title|headline|captions)(?:\s*:\s*|\s+(?:should\s+have|with|gets?|has)\s+)no\s+(entrance|intro|exit|outro)\s+animation\b", r"remove the \1's \2 animation"),
+    (r"\bno\s+(entrance|intro|exit|outro)\s+animation\s+(?:for|on)\s+the\s+(title|headline|captions)\b", r"remove the \2's \1 animation"),
+    (r"\b(?:sort\s+of|kind\s+of|like)\s+(slid(?:ing|e)\s+(?:up|down|in))\b", r"\1"),
+    (r"从\s*(?:画面)?\s*(?:的)?\s*(上方|上面|顶部|上边)\s*滑\s*下来\s*(?:出现)?", r"从\1滑下"),
+    (r"从\s*(?:画面)?\s*(?:的)?\s*(下方|下面|底部|下边)\s*滑\s*上来\s*(?:出现)?", r"从\1滑上来"),
+    (r"(标题|字幕)\s*从\s*(上面|上方|顶部|上边)\s*掉下来\s*的\s*(?:动画|效果)", r"\1从\2掉下来"),
+    (r"(?:蹦出来|蹦出|跳出来)\s*(?:的)?\s*(?:效果|动画)", "弹出"),
+    (r"像\s*打字(?:机)?\s*一样\s*(?:1|一)\s*个\s*(?:字\s*)?(?:1|一)\s*个\s*(?:字\s*)?(?:地)?\s*(?:出来|出现|蹦出来)", "用打字机效果"),
+    (r"用\s*([a-z][a-z _\-]{1,20}?)\s*(?:的)?\s*(?:动画|效果)\s*(?:进来|进场|入场|出现)", r"入场用\1"),
+    (r"((标题|字幕)[^。；;！!？?]{0,30}?)[，,]\s*(?:结束时|结束的时候|最后|离开时|离场时|退场时|消失时)\s*淡出", r"\1，\2退场淡出"),
+    # the title and the captions named by where they are, first-time users' words: "the big words in the middle at the very
+    # start", "the opening words", "the words at the start", "the names at the bottom", "names under pictures", "下面的产品名字",
+    # "底下那些名字", "开头那句话" (dev set DW dw004 dw021 dw022 dw040 dw041 dw073 dw121 dw125 dw228 dw232 dw269: not
+    # understood, or every text removed)
+    (r"\bthe\s+(?:big\s+|large\s+)?(?:words|text|sentence|writing|line|title)\s+(?:in\s+the\s+middle\s+)?(?:at|in)\s+the\s+(?:very\s+)?(?:start|beginning)\b", "the title"),
+    (r"\bthe\s+(?:big\s+)?(?:first|opening)\s+(?:words|text|sentence|line|writing)\b", "the title"),
+    (r"\b(?:the\s+)?(?:little\s+|small\s+|product\s+)?(?:names|words|text|labels|writing)\s+(?:at\s+the\s+bottom|underneath\s+(?:the\s+|each\s+)?(?:pictures?|photos?|images?)"
+     r"|under\s+(?:the\s+|each\s+)?(?:pictures?|photos?|images?))\b", "the captions"),
+    # (not in a message of the end card: "结尾卡片写“X”，下面小字写“Y”" is the card's second line)
+    (r"^((?:(?!结尾|片尾|卡片|结束页|尾页|落版|结束画面|end\s*card)[^。])*?)(?:下面|底下|底部|下方)\s*(?:的)?\s*(?:那些|那个|这些)?\s*(?:产品)?(?:名字|文字|字)", r"\1字幕"),
+    (r"(?:开头|开始|一开始|最开始)\s*(?:的)?\s*(?:那句话|那行字|那句|那些字|大字|那个大字|那些大字)", "标题"),
+    # "thicker" letters are bold ("make the words at the bottom white and thicker" dropped the weight; dev set DW dw063); "tall
+    # for phones" is the vertical shape (DW dw202)
+    (r"\b(make|made|set|have)(\s+(?:the\s+)?(?:title|headline|captions|subtitles|text|words)\b[^.;!?]{0,30}?)\b(?:thicker|bolder|heavier|fatter)\b", r"\1\2bold"),
+    (r"\b(?:tall|upright|portrait)\s+for\s+(?:(?:the\s+)?phones?|mobile|stories|reels|tiktok|shorts)\b", "vertical"),
+    # a caption's new words said other ways (quotes are masked as \ue000N\ue001 here): 'Change the "Black Cap" caption to
+    # "Snapback" and "Gold Ring" to "Signet Ring"', 'Put "Limited Edition" as caption 5', 'where it says "Black Cap" can it
+    # say "Baseball Cap"', 'the second picture says Blue Backpack at the bottom, can it say "Travel Backpack" instead',
+    # "第三张绿色手表的字幕" (dev sets DX dx122 dx192, DW dw061 dw126, DT dt151: not understood)
+    (r"(\bcaption\s+to\s+\ue000\d+\ue001)\s*,?\s*(?:and|,)\s+(\ue000\d+\ue001)\s+to\s+(?=\ue000)", r"\1 and change the \2 caption to "),
+    (r"\b(?:put|use|make|set|have)\s+(\ue000\d+\ue001)\s+as\s+(?:the\s+)?(caption\s+\d+|(?:the\s+)?(?:first|second|third|fourth|fifth|last)\s+caption)\b",
+     r"change \2 to \1"),
+    (r"\b(?:where|the\s+(?:part|bit|text|caption)\s+(?:where|that))\s+it\s+says\s+(\ue000\d+\ue001)\s*,?\s*(?:(?:can|could)\s+(?:it|you|we)\s+)?"
+     r"(?:say|read|change\s+it\s+to|make\s+it(?:\s+say)?)\s+(\ue000\d+\ue001)(?:\s+instead)?", r"change \1 to \2"),
+    (r"\bthe\s+([a-z0-9]+)\s+(picture|photo|image|pic|slide)\s+says\s+[^,.;!?\ue000]{1,40}?\s*,\s*(?:(?:can|could)\s+(?:it|you|we)\s+)?(?:say|read|make\s+it(?:\s+say)?)\s+"
+     r"(\ue000\d+\ue001)(?:\s+instead)?", r"change the caption of the \1 \2 to \3"),
+    (r"(第\s*\d+\s*张)\s*(?:图片?|照片)?\s*(?:(?![和与跟及它、])[\u4e00-\u9fff]){1,6}?(?=\s*的\s*字幕)", r"\1"),
     # pictures that "melt into each other" dissolve, their pace said after ("… more slowly? the change is too quick" left the
     # length unread; dev set DW dw076)
     (r"\b(?:(?:the\s+)?(?:pictures|photos|images|shots)\s+)?(?:melt|blend|dissolve|fade)\s+into\s+each\s+other\s+(?:more\s+slowly|slower)\b",

@@ -829,7 +829,7 @@ TEXT_STYLE = register(Edit(
 
 ANIM_WORDS = (
     # ("a word-by-word typewriter effect": hyphens too, set BG bg043 read letter by letter)
-    (r"typewriter\s+word|word[\s-]+by[\s-]+word|逐词", "typewriter_word"),
+    (r"typewriter[\s_-]*word|word[\s-]+by[\s-]+word|逐词", "typewriter_word"),
     (r"typewriter|typing|type\s+(?:on|out|in)|letter\s+by\s+letter|打字机|打字(?:的)?(?:效果|动画)|逐字|1个字1个字|一个字一个字", "typewriter"),
     (r"slide\s*(?:s|ing)?\s+up|slid(?:e|es|ing)\s+(?:in\s+)?(?:up\s+)?from\s+(?:the\s+)?(?:bottom|below|underneath)|rise|rises|上滑|向上滑|从下往上"
      r"|从(?:下面|下方|底部|底下)(?:滑|升|飘)|滑上来|升上来", "slide_up"),
@@ -845,9 +845,11 @@ ANIM_WORDS = (
     (r"(?:向|往|朝|从)\s*(?:下|底部|下方|下面)\s*滑(?:出|走|开)", "slide_down"),
     (r"(?:向|往|朝|从)\s*(?:上|顶部|上方|上面)\s*滑(?:出|走|开)", "slide_up"),
     # where it comes in from (the renderer's slide_right enters from the left, slide_down from above)
-    (r"(?:slid(?:e|es|ing)|moves?|comes?)\s+(?:in\s+)?(?:from\s+(?:the\s+)?left|left\s+to\s+right)|从左(?:边|侧|面|方)?(?:滑入|进入|滑进|飞入|飞进)|向右滑", "slide_right"),
+    (r"(?:slid(?:e|es|ing)|moves?|comes?)\s+(?:in\s+)?(?:from\s+(?:the\s+)?left|left\s+to\s+right)|从左(?:边|侧|面|方)?(?:滑入|进入|滑进|飞入|飞进)|向右滑"
+     # ("字幕改成从左往右滑入": from the left, moving right; dev set DX dx151 slid it left)
+     r"|从左(?:边|侧|面|方)?\s*(?:往|向|到)\s*右", "slide_right"),
     # ("captions should come in from the right": entering from the right, set AS as74's other side)
-    (r"(?:moves?|comes?)\s+(?:in\s+)?(?:from\s+(?:the\s+)?right|right\s+to\s+left)|从右(?:边|侧|面|方)?(?:滑入|进入|滑进|飞入|飞进)", "slide_left"),
+    (r"(?:moves?|comes?)\s+(?:in\s+)?(?:from\s+(?:the\s+)?right|right\s+to\s+left)|从右(?:边|侧|面|方)?(?:滑入|进入|滑进|飞入|飞进)|从右(?:边|侧|面|方)?\s*(?:往|向|到)\s*左", "slide_left"),
     (r"(?:slid(?:e|es|ing)|drops?|comes?)\s+(?:in\s+|down\s+)?(?:from\s+(?:the\s+)?(?:top|above)|down\b)|从上(?:方|面)?(?:滑入|滑下|落下)|向下滑"
      r"|从上(?:方|面|边)?往下滑|从(?:上面|上方|顶部|上边)(?:滑|落|掉)", "slide_down"),
     (r"slid(?:e|es|ing)|左滑|向左滑|滑入|从右", "slide_left"),
