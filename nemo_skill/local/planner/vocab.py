@@ -12985,6 +12985,41 @@ REWRITES = (
     (r"\bthe\s+([a-z0-9]+)\s+(picture|photo|image|pic|slide)\s+says\s+[^,.;!?\ue000]{1,40}?\s*,\s*(?:(?:can|could)\s+(?:it|you|we)\s+)?(?:say|read|make\s+it(?:\s+say)?)\s+"
      r"(\ue000\d+\ue001)(?:\s+instead)?", r"change the caption of the \1 \2 to \3"),
     (r"(第\s*\d+\s*张)\s*(?:图片?|照片)?\s*(?:(?![和与跟及它、])[\u4e00-\u9fff]){1,6}?(?=\s*的\s*字幕)", r"\1"),
+    # a clip named, its part or its sound said, then where it goes with no name: "clip.mp4 从第五秒开始，速度1.5倍，放到背包那张
+    # 后面", "unboxing.mp4 只保留第1秒到第6秒，原声关掉，放到clip.mp4前面" (the move was not understood: the clip was already
+    # written as the generic 视频片段; dev set DX dx069 dx178 dx246)
+    (r"((?<![a-z0-9_\-])([a-z0-9_\-]+\.(?:mp4|mov|webm|m4v))(?:[^。；;把将]){0,40}?[，,]\s*(?:(?:并且|然后|再|并|最后|还要)\s*)?)(?=(?:放到|放在|移到|挪到|排到|排在))",
+     r"\1把\2"),
+    # a text's looks said one per clause, its name said once: "字幕字号调大，字体换成手写体，颜色用粉色，位置放到顶部" (the font and
+    # colour were left unread; dev set DX dx128). Each pass names one more clause (a rewrite runs once), so the rule is here
+    # three times
+    *((r"(?<![和与及跟、])(标题|字幕)((?:(?!标题|字幕)[^。；;，,]){1,30}[，,；;]\s*)(?=(?:颜色|字号|位置|大小|字的颜色)\s*(?:用|改成|换成|改为|设为|调|放|要|也)|字体\s*(?:改成|换成|改为|设为|调成))",
+       r"\1\2\1") for _ in range(3)),
+    # the music's dip under the voice turned off, said by what it does: "说话时自动压低音乐的功能关掉" (read as a wish for the
+    # dip: "already so"), "can the music just stay the same?", "keep it at one level the whole time" (dev sets DX dx066, DW
+    # dw060 dw223)
+    (r"(?:说话|讲话|有人声|人声出现|人声|配音|旁白)\s*(?:的)?\s*(?:时|时候)\s*(?:自动)?\s*(?:压低|降低|调低|减小|变小)\s*(?:背景)?音乐\s*(?:的)?\s*(?:这个|那个)?\s*(?:功能|效果|设置)?\s*"
+     r"(?:关掉|关闭|取消|去掉|不要了?|关了)", "关闭自动闪避"),
+    (r"\b(?:can|could)\s+(?:the\s+music|it)\s+(?:just\s+)?stay\s+(?:the\s+same|at\s+(?:the\s+same|one|1)\s+level|steady|constant|level)\b", "don't duck the music"),
+    # ("keep the music at the same level" alone keeps it as it is: the corpus's wave30_e row)
+    (r"\b(?:(?:can|could)\s+you\s+)?keep\s+(?:it|the\s+music)\s+at\s+(?:(?:one|1|a\s+steady|a\s+constant|an\s+even)\s+(?:level|volume)"
+     r"(?:\s+the\s+whole\s+(?:time|way(?:\s+through)?|video))?|the\s+same\s+(?:level|volume)\s+the\s+whole\s+(?:time|way(?:\s+through)?|video))", "don't duck the music"),
+    # when an overlay named before shows, said "show it for the first 8 seconds only" (left unread, the sticker shown
+    # throughout; dev set DX dx060)
+    (r"(?:(?<=[,;.]\s)|(?<=[,;.]))\s*(?:and\s+)?(?:show|display)\s+it\s+(?=(?:only\s+|just\s+)?(?:for|during|in|from|until|till)\b)", " it should show "),
+    (r"\b(for\s+the\s+(?:first|last|final)\s+\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s+only\b", r"only \1"),
+    # an overlay's look said twice or with its whole span after its values: "at 10% width and 70% opacity for the whole video",
+    # "bottom left, tiny, like 8% of the width" (one half unread; dev set DX dx138 dx257)
+    (r"(\d+(?:\.\d+)?\s*%\s*(?:of\s+the\s+width|width|wide|opacity|opaque))\s+(?:for|during|throughout)\s+the\s+(?:whole|entire)\s+(?:video|thing|time)\b", r"\1"),
+    (r",\s*(?:tiny|small|little|smallish|big|large)\s*,\s*(?:like|about|around|maybe|roughly)?\s*(?=\d+(?:\.\d+)?\s*%)", ", "),
+    # a text's size said by its letters beside another look or its words: "make it yellow and xxxl", "title xxxl", 'make the
+    # title "Gear Up" in xxl' (the size dropped without a word, or not understood; dev set DX dx217 dx163)
+    (r"\b(and|,)\s+(xxxl|xxl|xl|xs)\b(?!\s*(?:size|font|letters|text))", r"\1 size \2"),
+    (r"\b(title|captions|headline|subtitles)\s+(?:in\s+|at\s+)?(xxxl|xxl|xl|xs)\b(?!\s*size)", r"\1 size \2"),
+    (r"(\b(?:title|headline)\s+\ue000\d+\ue001)\s+in\s+(?:size\s+)?(xxxl|xxl|xl|xs|s|m|l)\b", r"\1, size \2"),
+    # the pictures' slow zoom as "kb" ("kb关掉" was not understood; dev set DX dx098); a frame rate kept as it is needs nothing
+    (r"(?<![a-z])kb(?![a-z])", "ken burns"),
+    (r"[,，]?\s*(?:fps|帧率|帧数)\s*(?:保持|维持|还是|不变|照旧)\s*(?:在|为|是)?\s*\d+\s*(?:fps|帧)?(?=\s*(?:$|[,，。；;]))", ""),
     # pictures that "melt into each other" dissolve, their pace said after ("… more slowly? the change is too quick" left the
     # length unread; dev set DW dw076)
     (r"\b(?:(?:the\s+)?(?:pictures|photos|images|shots)\s+)?(?:melt|blend|dissolve|fade)\s+into\s+each\s+other\s+(?:more\s+slowly|slower)\b",

@@ -966,7 +966,9 @@ def r_logo(s: Scan) -> None:
     # of the width, in the center": the words the frames do not tag kept the clause from taking the file, set AS as193)
     # (or of its look said as "its": "move logo.png to the top left, set its opacity to 80%", set BK bk249 left it unread)
     for m in s.take(r"(?:^|(?<=[;,]))\s*(?:and\s+|then\s+)*(?:make|put|place|move|have|set|keep|stick|change|turn|lower|reduce)\s+"
-                    r"(?:(?:it|that)\b|its\s+(?=(?:opacity|transparency|width|size)\b))[^.;!?\ue000]*",
+                    # (up to a next wish: "…, make it about 15% of the width and 80% opacity, and add an end card that says
+                    # …" took the card with it; dev set DX dx008)
+                    rf"(?:(?:it|that)\b|its\s+(?=(?:opacity|transparency|width|size)\b)){_TAIL_Q}",
                     when=lambda m: _overlay_before(s.msg.low, s.at(m.start())) is not None and _looks(m.group(0))):
         s.add("logo", m, file=_overlay_before(s.msg.low, s.at(m.start())) or None, **{**_logo_extras(m.group(0)), "noun": ""})
     # a time span alone: "show the logo only in the first 5 seconds", "put the sticker from 10s to 15s",
