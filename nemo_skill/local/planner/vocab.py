@@ -13001,9 +13001,10 @@ REWRITES = (
     (r"(?:说话|讲话|有人声|人声出现|人声|配音|旁白)\s*(?:的)?\s*(?:时|时候)\s*(?:自动)?\s*(?:压低|降低|调低|减小|变小)\s*(?:背景)?音乐\s*(?:的)?\s*(?:这个|那个)?\s*(?:功能|效果|设置)?\s*"
      r"(?:关掉|关闭|取消|去掉|不要了?|关了)", "关闭自动闪避"),
     (r"\b(?:can|could)\s+(?:the\s+music|it)\s+(?:just\s+)?stay\s+(?:the\s+same|at\s+(?:the\s+same|one|1)\s+level|steady|constant|level)\b", "don't duck the music"),
-    # ("keep the music at the same level" alone keeps it as it is: the corpus's wave30_e row)
-    (r"\b(?:(?:can|could)\s+you\s+)?keep\s+(?:it|the\s+music)\s+at\s+(?:(?:one|1|a\s+steady|a\s+constant|an\s+even)\s+(?:level|volume)"
-     r"(?:\s+the\s+whole\s+(?:time|way(?:\s+through)?|video))?|the\s+same\s+(?:level|volume)\s+the\s+whole\s+(?:time|way(?:\s+through)?|video))", "don't duck the music"),
+    # ("keep the music at the same level" alone keeps it as it is: the corpus's wave30_e row; only "it" after the music's dip
+    # was complained of)
+    (r"(\b(?:dip|dips|dipping|ducks|ducking|goes\s+(?:down|quiet)|drops)\b[^.;!?]{0,60}?)\b(?:(?:can|could)\s+you\s+)?keep\s+it\s+at\s+"
+     r"(?:one|1|a\s+steady|a\s+constant|an\s+even)\s+(?:level|volume)(?:\s+the\s+whole\s+(?:time|way(?:\s+through)?|video))?", r"\1 don't duck the music"),
     # when an overlay named before shows, said "show it for the first 8 seconds only" (left unread, the sticker shown
     # throughout; dev set DX dx060)
     (r"(?:(?<=[,;.]\s)|(?<=[,;.]))\s*(?:and\s+)?(?:show|display)\s+it\s+(?=(?:only\s+|just\s+)?(?:for|during|in|from|until|till)\b)", " it should show "),
