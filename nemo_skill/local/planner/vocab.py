@@ -896,15 +896,15 @@ REWRITES = REWRITES + (
 _BARE_AFTER_UNIT_EN = (r"(?P<n1>\d+(?:\.\d+)?)\s*(?P<u>s|secs?|seconds?)\b(?P<mid>\s*[,;]?\s*(?:and\s+|but\s+|then\s+|while\s+)?"
                        r"(?:make\s+|give\s+|set\s+|keep\s+|leave\s+)?(?:the|that|this)\s+(?:[a-z][a-z\-]*\s+){1,2}?"
                        r"(?:photo|picture|image|pic|shot|one|slide)\s+(?:for\s+|at\s+|gets\s+|to\s+)?)"
-                       r"(?P<n2>\d+(?:\.\d+)?)(?=\s*(?:$|[,.;!?]|(?:please|pls|instead)\b))")
+                       r"(?P<n2>\d+(?:\.\d+)?)(?!\.?\d)(?=\s*(?:$|[,.;!?]|(?:please|pls|instead)\b))")
 _BARE_AFTER_UNIT_ZH = (r"(?P<n1>\d+(?:\.\d+)?)\s*秒(?P<mid>\s*[，,、；;]\s*(?:还有|然后|再|但是?)?\s*[^\s，,。；;\d]{1,8}?"
                        r"(?:那张|这张|那1张|这1张)(?:图片|照片|图)?\s*(?:放|要|给|显示|停|就)?\s*)"
-                       r"(?P<n2>\d+(?:\.\d+)?)(?=\s*(?:$|[，,。.！!；;]|吧))")
+                       r"(?P<n2>\d+(?:\.\d+)?)(?!\.?\d)(?=\s*(?:$|[，,。.！!；;]|吧))")
 # (the same of a thing said by its number: "shorten clip 1 to 7 seconds and clip 2 to 2" made both clips 7 s, the second's
 # "to 2" read as part of its name; found by the lead, session 33)
 _BARE_AFTER_UNIT_NUM_EN = (r"(?P<n1>\d+(?:\.\d+)?)\s*(?P<u>s|secs?|seconds?)\b(?P<mid>\s*[,;]?\s*(?:and\s+|but\s+|then\s+)?"
                            r"(?:(?:video\s+)?clip|image|picture|photo|pic|shot|slide|segment)\s*#?\d+\s+(?:to\s+|at\s+|for\s+)?)"
-                           r"(?P<n2>\d+(?:\.\d+)?)(?=\s*(?:$|[,.;!?]|(?:please|pls|instead)\b))")
+                           r"(?P<n2>\d+(?:\.\d+)?)(?!\.?\d)(?=\s*(?:$|[,.;!?]|(?:please|pls|instead)\b))")
 REWRITES = REWRITES + (
     (_BARE_AFTER_UNIT_EN, r"\g<n1> \g<u>\g<mid>\g<n2> \g<u>"),
     (_BARE_AFTER_UNIT_NUM_EN, r"\g<n1> \g<u>\g<mid>\g<n2> \g<u>"),
@@ -6023,7 +6023,9 @@ REWRITES = REWRITES + (
      r"(?!(?:image|picture|photo|pic|slide|clip|shot)s?\s+\d)"
      r"[a-z][a-z-]*(?:\s+(?:one|shot|pic|picture|photo|image|slide))?\s+(?:for\s+|at\s+)?)(\d+(?:\.\d+)?)"
      # (or before the next wish: "first picture 4 seconds, the rest 5, and our logo top left"; set FA fa046 was not read)
-     r"(?=\s*(?:$|[.!;]|,|\s(?:and|then|plus|also)\b))",
+     # (never the whole of a number with decimals before its unit: "… and the last picture 7.5 seconds" became "7 seconds.5
+     # seconds"; dev set DS ds230)
+     r"(?!\.?\d)(?=\s*(?:$|[.!;]|,|\s(?:and|then|plus|also)\b))",
      r"\1\3 \2"),
 )
 # "make the unboxing clip silent", "keep clip.mp4 muted", "the unboxing video should be silent": that clip muted, as
@@ -7407,7 +7409,7 @@ _V_CLIP_NAMED = (r"(?:[a-z0-9][a-z0-9_\-]*\.(?:mp4|mov|m4v|webm|mkv|avi)(?![a-z0
 REWRITES = REWRITES + (
     (rf"\b(trim|cut|shorten)\s+(?!clip\s+\d)({_V_CLIP_NAMED})\s+((?:down\s+)?to\s+\d+(?:\.\d+)?\s*(s|secs?|seconds?)\b)\s*,?\s*and\s+"
      rf"(?!clip\s+\d)({_V_CLIP_NAMED})"
-     r"\s+(?:down\s+)?to\s+(\d+(?:\.\d+)?)(?=\s*(?:$|[,.;!?]|(?:please|pls|each)\b))",
+     r"\s+(?:down\s+)?to\s+(\d+(?:\.\d+)?)(?!\.?\d)(?=\s*(?:$|[,.;!?]|(?:please|pls|each)\b))",
      r"\1 \2 \3 and \1 \5 to \6 \4"),
     (rf"\b(trim|cut|shorten)\s+({_V_CLIP_NAMED})\s+((?:down\s+)?to\s+{_V_DUR})\s*,?\s*and\s+({_V_CLIP_NAMED})\s+(?:down\s+)?to\s+(?={_V_DUR})",
      r"\1 \2 \3 and \1 \4 to "),
@@ -7957,7 +7959,7 @@ REWRITES = REWRITES + (
 _K_FILE_V = rf"({_CLIP_FILE})"
 REWRITES = REWRITES + (
     (r"\b(fade\s+(?:in|out)(?:\s+(?:from|to)\s+(?:black|white))?\s+over)\s+the\s+(?:first|last|final|opening|closing)\s+(?=\d)", r"\1 "),
-    (r"\b((?:whole|entire|total|full)\s+(?:video|thing)\s+\d+(?:\.\d+)?)(?=\s*(?:$|[,.;!]|and\b))", r"\1s"),
+    (r"\b((?:whole|entire|total|full)\s+(?:video|thing)\s+\d+(?:\.\d+)?)(?!\.?\d)(?=\s*(?:$|[,.;!]|and\b))", r"\1s"),
     (r"\b(add|insert|include)\s+([a-z0-9_\-]+\.(?:jpg|jpeg|png|webp))\s+(at\s+the\s+(?:very\s+)?(?:end|start|beginning))\s+for\s+"
      r"(?=\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b)", r"\1 \2 \3, "),
     (rf"\b(?:the\s+)?(?:middle(?:\s+(?:bit|part|section|portion))?|part|bit|section|portion)\s+of\s+{_K_FILE_V}\s*[:：]\s*(?:use|keep)\s+(?:from\s+)?(?=\d)", r". use \1 from "),
@@ -10689,7 +10691,7 @@ REWRITES = (
     (r"(don'?t\s+duck\s+the\s+(music|song|track|bgm)[^.;!?\n]{0,30}?)\s*,?\s*and\s+(?:just\s+)?(?:keep|set|leave|have)\s+it\s+(?:at|to)\s+(\d+(?:\.\d+)?\s*%)",
      r"\1, and set the \2 to \3"),
     (r"\s*,?\s*(?:since\s+|because\s+|as\s+)?(?:we'?re|we\s+are|i'?m|i\s+am|this\s+is)\s+(?:doing|making)\s+(?:a|an|the)\s+[a-z]+[\s-]only\s+(?:version|cut|edit)\b", ""),
-    (r"^([^\n]*?\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b[^\n]*?)\band\s+(the\s+[a-z0-9\-]+\s+(?:one|shot|photo|picture|pic|image))\s+should\s+(?:be|last|get)\s+(\d+(?:\.\d+)?)(?=\s*(?:$|[.;!?,]))",
+    (r"^([^\n]*?\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b[^\n]*?)\band\s+(the\s+[a-z0-9\-]+\s+(?:one|shot|photo|picture|pic|image))\s+should\s+(?:be|last|get)\s+(\d+(?:\.\d+)?)(?!\.?\d)(?=\s*(?:$|[.;!?,]))",
      r"\1and make \2 \3 seconds"),
     (r"\bup\s+(?=in\s+the\s+(?:top|upper)\b)", ""),
     (r"\b(?:and\s+)?put\s+(\ue000\d+\ue001)\s+(?:underneath|under\s+it|below(?:\s+it)?|beneath(?:\s+it)?)(?:\s+as\s+(?:the\s+|a\s+)?(?:subtitle|sub-?line|second\s+line|small\s+line|tagline))?",
@@ -13021,6 +13023,20 @@ REWRITES = (
     # the pictures' slow zoom as "kb" ("kb关掉" was not understood; dev set DX dx098); a frame rate kept as it is needs nothing
     (r"(?<![a-z])kb(?![a-z])", "ken burns"),
     (r"[,，]?\s*(?:fps|帧率|帧数)\s*(?:保持|维持|还是|不变|照旧)\s*(?:在|为|是)?\s*\d+\s*(?:fps|帧)?(?=\s*(?:$|[,，。；;]))", ""),
+    # a second thing wished with its participle after "and": "would like the captions removed and the background music muted"
+    # (asked whether "the blue backpack" was meant; dev set DS ds242 ds195)
+    (r"(\b(?:and|,)\s+)(the\s+(?:background\s+)?(?:music|voice\s*over|voiceover|narration|captions|subtitles|title|logo|sticker|transitions|video\s+clips?|clips?)"
+     r"(?:\s+track)?)\s+(?:removed|deleted|dropped|taken\s+out|taken\s+away)\b", r"\1remove \2"),
+    (r"(\b(?:and|,)\s+)(the\s+(?:background\s+)?(?:music|voice\s*over|voiceover|narration|video\s+clips?|clips?|clip's\s+sound|sound\s+of\s+the\s+clip)"
+     r"(?:\s+track)?)\s+muted\b", r"\1mute \2"),
+    # two things that "swap places", and a text "replaced with" new words, as relayed (dev set DS ds205 ds165: not understood)
+    (r"\b((?:the\s+)?[a-z0-9_\-]+(?:\.(?:jpe?g|png|webp|mp4|mov))?(?:\s+(?:picture|photo|image|clip|one|shot))?)\s+and\s+((?:the\s+)?[a-z0-9_\-]+"
+     r"(?:\.(?:jpe?g|png|webp|mp4|mov))?(?:\s+(?:picture|photo|image|clip|one|shot))?)\s+(?:should\s+|to\s+)?(?:swap|switch|trade|exchange)\s+"
+     r"(?:places|positions|spots)\b", r"swap \1 and \2"),
+    (r"\b(the\s+(?:title|headline)(?:\s+\ue000\d+\ue001)?)\s+replaced\s+(?:with|by)\s+(\ue000\d+\ue001)", r"change \1 to \2"),
+    # a size said after a text's colour, "and bigger" ("the Autumn Drop title in orange, and bigger" dropped the size; DS ds112)
+    (r"\b(title|captions|headline|subtitles)(\b[^.;!?]{0,30}?\bin\s+[a-z]+)\s*,?\s*and\s+(?:a\s+(?:bit|little)\s+|much\s+|slightly\s+)?(bigger|smaller|larger)\b",
+     r"\1\2 and make the \1 \3"),
     # pictures that "melt into each other" dissolve, their pace said after ("… more slowly? the change is too quick" left the
     # length unread; dev set DW dw076)
     (r"\b(?:(?:the\s+)?(?:pictures|photos|images|shots)\s+)?(?:melt|blend|dissolve|fade)\s+into\s+each\s+other\s+(?:more\s+slowly|slower)\b",
