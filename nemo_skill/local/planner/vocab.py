@@ -13037,6 +13037,35 @@ REWRITES = (
     # a size said after a text's colour, "and bigger" ("the Autumn Drop title in orange, and bigger" dropped the size; DS ds112)
     (r"\b(title|captions|headline|subtitles)(\b[^.;!?]{0,30}?\bin\s+[a-z]+)\s*,?\s*and\s+(?:a\s+(?:bit|little)\s+|much\s+|slightly\s+)?(bigger|smaller|larger)\b",
      r"\1\2 and make the \1 \3"),
+    # several pictures moved to their places in one clause each, the verb said once: "move the watch to position 1, the ring to
+    # position 2" (the ring's move unread; dev set DX dx096)
+    *((r"(\b(?:move|put|place)\s+(?:(?!\bmove\b)[^.;!?]){1,60}?\s+to\s+(?:position|spot|slot|place)\s+\d+)\s*,\s*(?:and\s+)?"
+       r"(the\s+[a-z0-9\-]+(?:\s+(?:picture|photo|image|one|pic|shot))?|[a-z0-9_\-]+\.(?:jpe?g|png|webp|mp4|mov))\s+to\s+(position|spot|slot|place)\s+(\d+)",
+       r"\1, move \2 to \3 \4") for _ in range(3)),
+    # files listed with their noun after the last ("remove the green-watch.png and black-cap.jpg slides": DX dx185)
+    (r"(\.(?:jpe?g|png|webp))\s+(?:slides|pictures|photos|images|pics|shots)\b", r"\1"),
+    (r"\b(?:raise|lift|bring|push|move|put)\s+(it|the\s+title|the\s+captions|the\s+headline)\s+up\s+to\s+the\s+top\b", r"move \1 to the top"),
+    # a clip's level said as a gain in Chinese: "unboxing.mp4 音量调到1.2" (not understood), "音量调到1.2倍" (its speed was set;
+    # dev set DX dx145)
+    (r"((?:音量|声音|原声)\s*(?:调到|调成|设为|改成|设成|调为|调整到|调整为)\s*\d(?:\.\d+)?)\s*倍", r"\1"),
+    *_as_share(r"((?:音量|声音|原声)\s*(?:调到|调成|设为|改成|设成|调为|调整到|调整为)\s*)", r"\g<1>", "1"),
+    *_as_share(r"((?:音量|声音|原声)\s*(?:调到|调成|设为|改成|设成|调为|调整到|调整为)\s*)", r"\g<1>", "0?"),
+    # clips made "silent" are muted ("Make the clips silent but keep the music" was not understood; dev set DX dx155)
+    (r"\bmake\s+(the\s+(?:video\s+)?clips?|both\s+clips|both\s+videos|the\s+videos|[a-z0-9_\-]+\.(?:mp4|mov))\s+(?:silent|soundless|mute|muted)\b", r"mute \1"),
+    # a picture "added" said as a part of another wish: "make it 24 seconds with gold-ring.jpg added at the end and a fade out
+    # to black" (looked for a thing called "it 24 seconds with gold-ring.jpg added"; dev set DX dx252)
+    (r"\s+with\s+([a-z0-9_\-]+\.(?:jpe?g|png|webp|mp4|mov))\s+added\s+(at\s+the\s+(?:end|start|beginning)|first|last|to\s+the\s+end)\b(?:\s+and\s+(?:a\s+)?)?",
+     r", add \1 \2, and "),
+    # the rest of an order said to stay as it is ("…, then everything else as is" looked for a thing so named; DX dx166)
+    (r",?\s*(?:and\s+)?then\s+(?:everything|all|the\s+rest)\s+(?:else\s+)?(?:as\s+(?:is|it\s+is|they\s+are|before)|unchanged|the\s+same|in\s+(?:the\s+same|its|their)\s+order)\b", ""),
+    # both clips put first, their order said after ("把两个视频都放到最前面，先unboxing.mp4再clip.mp4" was not understood; DX dx259)
+    (r"把?\s*(?:两个|2个|两段|2段)\s*(?:视频片段|视频|片段)\s*都\s*(?:放到|放在|移到|挪到)\s*(?:最前面|最开头|开头|最前)\s*[，,]\s*先\s*([a-z0-9_\-]+\.(?:mp4|mov))\s*"
+     r"(?:再|然后|后)\s*(?:放)?\s*([a-z0-9_\-]+\.(?:mp4|mov))", r"把\1放到第1个，把\2放到第2个"),
+    # an end's 黑场 said before its fade-out, with a length ("结尾黑场淡出2秒" was not understood: its 黑场 was read as the fade)
+    (r"(结尾|片尾|最后)\s*(黑场|白场|黑屏|白屏)\s*淡出", r"\1淡出到\2"),
+    # a kind said "for the transitions" ("try a circle reveal for the transitions" was not understood)
+    (r"\b(?:try|use|want|add)\s+(?:a\s+|an\s+)?(circleopen|pixelize|radial|zoomin|fadeblack|fadewhite|dissolve)\s+(?:for|as)\s+(?:the\s+)?transitions?\b",
+     r"use \1 transitions"),
     # pictures that "melt into each other" dissolve, their pace said after ("… more slowly? the change is too quick" left the
     # length unread; dev set DW dw076)
     (r"\b(?:(?:the\s+)?(?:pictures|photos|images|shots)\s+)?(?:melt|blend|dissolve|fade)\s+into\s+each\s+other\s+(?:more\s+slowly|slower)\b",
