@@ -13066,6 +13066,26 @@ REWRITES = (
     # a kind said "for the transitions" ("try a circle reveal for the transitions" was not understood)
     (r"\b(?:try|use|want|add)\s+(?:a\s+|an\s+)?(circleopen|pixelize|radial|zoomin|fadeblack|fadewhite|dissolve)\s+(?:for|as)\s+(?:the\s+)?transitions?\b",
      r"use \1 transitions"),
+    # one picture's length, then another's said by its ordinal alone: "the first picture should stay for 4 seconds and the last
+    # for 8" (the first was made 8 s: a wrong edit; dev set DT dt130)
+    (r"(\bthe\s+(?:first|second|third|fourth|fifth|last)\s+(?:picture|photo|image|pic|shot|slide)\b[^.;!?]{0,40}?\d+(?:\.\d+)?\s*(s|secs?|seconds?)\b)\s*,?\s*"
+     r"and\s+the\s+(first|second|third|fourth|fifth|last)\s+(?:(?:one|1)\s+)?(for\s+|at\s+)?(\d+(?:\.\d+)?)(?!\.?\d)(?=\s*(?:$|[,.;!?]))",
+     r"\1 and the \3 picture \4\5 \2"),
+    # a text's size "bumped to" its letters ("bump the title to xxxl" dropped without a word; dev set DT dt262)
+    (r"\bbump\s+(the\s+(?:title|captions|headline|subtitles))\s+(?:up\s+)?to\s+(xxxl|xxl|xl|l|m|s|xs)\b", r"make \1 size \2"),
+    # "everything else" beside one picture's length is the rest ("first picture 5 sec, everything else 6 sec"; DY dy122)
+    (r"\b(?:everything|every\s+other\s+(?:picture|photo|one))\s+else\s+(?=\d)", "the rest "),
+    (r"\b(?:everything|all)\s+else\s+(?=\d)", "the rest "),
+    (r"\bto\s+between\s+(?=the\b)", "between "),
+    # a text kept up "until" a moment ("make the title stay until the 4 second mark" was not understood; DY dy238)
+    (r"\b(the\s+(?:title|headline))\s+(?:stay|last|remain|be\s+(?:up|on\s+screen)|show)\s+(?:up\s+|on\s+screen\s+)?(?:until|till|til)\s+(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\b",
+     r"\1 end at \2 seconds"),
+    # two levels said with no joint ("voice 80% music 20%": DR dr115); "too quite" for too quiet (DR dr208); "音乐 volume"
+    (r"\b(voice|voiceover|narration|music|bgm)\s+(\d+(?:\.\d+)?\s*%)\s+(voice|voiceover|narration|music|bgm)\s+(?=\d)", r"\1 \2, \3 "),
+    (r"\btoo\s+quite\b", "too quiet"),
+    (r"(音乐|背景音乐|配音|旁白|人声)\s*(?:的)?\s*(?:volume|vol)\b\s*", r"\1音量"),
+    # a transition's length said after "longer" ("转场时间长一点 1秒" made the video 1 s long; DR dr047)
+    (r"(转场\s*(?:的)?\s*(?:时间|时长))\s*(?:再)?\s*(?:长|短)\s*(?:一点|一些|点)?\s*[,，\s]\s*(?:改成|到|调到)?\s*(\d+(?:\.\d+)?\s*秒)", r"\1改成\2"),
     # pictures that "melt into each other" dissolve, their pace said after ("… more slowly? the change is too quick" left the
     # length unread; dev set DW dw076)
     (r"\b(?:(?:the\s+)?(?:pictures|photos|images|shots)\s+)?(?:melt|blend|dissolve|fade)\s+into\s+each\s+other\s+(?:more\s+slowly|slower)\b",

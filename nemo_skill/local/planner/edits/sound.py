@@ -70,8 +70,16 @@ class VolumeArgs:
     said_way: str | None = None
 
 
+# every clip said as a name ("mute all the video clips" muted the first clip only: the name was looked up as one clip; dev
+# set DT dt224)
+_EVERY_CLIP = compile_led(r"^\s*(?:(?:all|both|every|each)\s+(?:of\s+)?(?:the\s+)?(?:video\s+)?clips?|(?:the\s+)?(?:video\s+)?clips)\s*$")
+
+
 def _named_clip(work: Work, ref: str | None) -> tuple[list[dict], list[dict], Msg]:
-    """The one clip a name means ("the unboxing clip", "unboxing.mp4"), for its own sound; a picture has none."""
+    """The one clip a name means ("the unboxing clip", "unboxing.mp4"), for its own sound; a picture has none. Every clip when
+    the name says so."""
+    if ref and _EVERY_CLIP.match(ref):
+        return _audio_targets(work, "clips")
     k = find_visual(work, ref, "video")
     seg = work.main()["sg"][k]
     if not is_clip(seg):
