@@ -13086,6 +13086,39 @@ REWRITES = (
     (r"(音乐|背景音乐|配音|旁白|人声)\s*(?:的)?\s*(?:volume|vol)\b\s*", r"\1音量"),
     # a transition's length said after "longer" ("转场时间长一点 1秒" made the video 1 s long; DR dr047)
     (r"(转场\s*(?:的)?\s*(?:时间|时长))\s*(?:再)?\s*(?:长|短)\s*(?:一点|一些|点)?\s*[,，\s]\s*(?:改成|到|调到)?\s*(\d+(?:\.\d+)?\s*秒)", r"\1改成\2"),
+    # the end card said as a marketer says it: "a call-to-action at the end", "the closing screen", 'a "Shop now" button at the
+    # end', "加一个 CTA 结尾", "结尾加行动号召", "结尾要一个“X”的行动号召"; its background and second line said after ("… and give
+    # it a red background", "… and our url X under it", ", with the web address X underneath it") (dev sets DV dv063 dv096
+    # dv129 dv147 dv180 dv201 dv262, DS ds055: not understood, or a part dropped without a word)
+    (r"\b(?:a\s+|the\s+)?(?:call[\s-]*to[\s-]*action|cta)\s+(?:card\s+|screen\s+|slide\s+)?(?:at\s+the\s+(?:very\s+)?end|to\s+close|at\s+the\s+close)\b", "an end card"),
+    (r"\b(?:a\s+|an\s+)?(?:call[\s-]*to[\s-]*action|cta)\s+(?:card|screen|slide)\b", "an end card"),
+    # ("the closing slide" is the last picture: the corpus's wave29_b row)
+    (r"\b(the|a)\s+(?:closing|ending|end|outro)\s+screen\b", r"\1 end card"),
+    (r"\ba\s+(\ue000\d+\ue001)\s+(?:button|cta|call[\s-]*to[\s-]*action)\s+at\s+the\s+(?:very\s+)?end\b", r"an end card \1"),
+    (r"(\bend\s*card\b[^.;!?]{0,60}?)\s+and\s+(?:give|make)\s+it\s+an?\s+([a-z#0-9]+)\s+(?:background|bg)\b", r"\1 with a \2 background"),
+    (r"(\bend\s*card\b[^.;!?]{0,60}?)\s+and\s+(?:our|the|my)\s+(?:url|website|web\s+address|site|link)\s+([a-z0-9.\-/]+\.[a-z]{2,}[a-z0-9/\-]*)\s+(under|below|underneath)\s+it\b",
+     r"\1 with \2 \3 it"),
+    (r"(\bend\s*card\b[^.;!?]{0,80}?),?\s*with\s+(?:the|our|my)\s+(?:web\s+address|url|website|link)\s+(?=[a-z0-9.\-]+\.[a-z]{2,})", r"\1 with "),
+    (r"\s*\b(?:at|to)\s+the\s+close\s+of\s+the\s+video\b(?=\s*(?:reading|saying|that\s+says|with|,))", ""),
+    # (a quote after it; its unquoted words are the card reader's own: "结尾加个行动号召：今天下单，明天送达")
+    (r"结尾\s*(?:加|要|放|来)\s*(?:一个|1\s*个|个)?\s*(?:cta|行动号召)\s*[:：]?\s*(?=\ue000)", "结尾卡片写"),
+    (r"(?:加|来|要|做)\s*(?:一个|1\s*个|个)?\s*(?:cta|行动号召)\s*(?:的)?\s*结尾\s*(?=[:：])", "结尾加个行动号召"),
+    (r"结尾\s*(?:要|加|放|来)?\s*(?:一个|1\s*个|个)?\s*(\ue000\d+\ue001)\s*的\s*(?:cta|行动号召)", r"结尾卡片写\1"),
+    # the brand kit said as a marketer or a host agent says it (dev sets DR dr042 dr160, DU du181, DT dt214, DV dv171 dv234, DS
+    # ds166, DY dy155, DX dx158: not understood, or a text's font set instead of the kit's)
+    (r"(\bbrand\b[^.;!?]{0,40}?)\s*,?\s*(?:pls\s+|please\s+)?(?:set|apply|use|save)\s+(?:that|it|this)(?:\s+(?:up|in))?(?:\s+(?:pls|please|now|for\s+me))?(?=\s*(?:$|[.!?]))", r"\1"),
+    (r"\b(?:i\s+(?:want|need|'d\s+like)\s+)?(?:a\s+)?(sans[\s-]?serif|serif|handwriting|handwritten|display|playfair|sans)\s+(?:body|caption|text)\s+font\s+(?:for|in)\s+(?:the|our)\s+brand(?:\s+kit)?\b",
+     r"brand body font \1"),
+    (r"\b(?:body|caption)\s+(?:text\s+)?font\s*(?:should\s+be\s+|is\s+|:\s*|=\s*)?(sans[\s-]?serif|serif|handwriting|handwritten|display|playfair|sans)\b(?:\s+(?:pls|please))?\s*"
+     r"(?:,\s*(?:set|save|put)\s+(?:it|that)\s+in\s+the\s+brand(?:\s+kit)?|\(?\s*(?:brand\s+(?:setting|kit)|for\s+the\s+brand)\s*\)?|(?:pls\s+|please\s+)?for\s+the\s+brand(?:\s+kit)?)",
+     r"brand body font \1"),
+    (r"\bbrand\s+body\s+font\s+sans\s+serif\b", "brand body font sans"),
+    (r"\bheadings?\s+(?:in|should\s+be|is|are)\s+(?=(?:sans[\s-]?serif|serif|handwriting|handwritten|display|playfair|sans)\b)", "heading font "),
+    (r"^(.*?)\s*(?:-|–|—|,|;)\s*(?:that'?s|that\s+is|these\s+are|it'?s)\s+(?:our|my)\s+brand(?:\s+(?:kit|look|style|fonts?|colou?rs?))?\s*[.!]?\s*$", r"brand kit: \1"),
+    (r"\bset\s+up\s+(?:the|our)\s+brand\s+colou?rs?\s*:\s*", "brand "),
+    (r"^(?![^\n]*\bbrand\b)(.*?)\b(?:main|primary)\s+colou?r\b", r"\1brand colour"),
+    (r"\bwe\s+use\s+(?:a\s+|an\s+)?([a-z\-]+)\s+font\s+for\s+(?:the\s+|our\s+)?(?:headings?|titles?|headlines?)\b", r"our heading font is \1"),
+    (r"\bwe\s+use\s+(?:a\s+|an\s+)?([a-z\-]+)\s+font\s+for\s+(?:the\s+|our\s+)?(?:body(?:\s+text)?|captions?|text)\b", r"our body font is \1"),
     # pictures that "melt into each other" dissolve, their pace said after ("… more slowly? the change is too quick" left the
     # length unread; dev set DW dw076)
     (r"\b(?:(?:the\s+)?(?:pictures|photos|images|shots)\s+)?(?:melt|blend|dissolve|fade)\s+into\s+each\s+other\s+(?:more\s+slowly|slower)\b",
