@@ -13119,6 +13119,23 @@ REWRITES = (
     (r"^(?![^\n]*\bbrand\b)(.*?)\b(?:main|primary)\s+colou?r\b", r"\1brand colour"),
     (r"\bwe\s+use\s+(?:a\s+|an\s+)?([a-z\-]+)\s+font\s+for\s+(?:the\s+|our\s+)?(?:headings?|titles?|headlines?)\b", r"our heading font is \1"),
     (r"\bwe\s+use\s+(?:a\s+|an\s+)?([a-z\-]+)\s+font\s+for\s+(?:the\s+|our\s+)?(?:body(?:\s+text)?|captions?|text)\b", r"our body font is \1"),
+    # first-time users' words (dev set DW): a title "not so thick" is its weight ("标题的字不要那么粗" removed the title: a wrong
+    # edit), "粗粗的标题字体" the display font, "logo就是这个logo.png" the brand's logo,
+    # "need it to be exactly 15", "company color", "on screen longer than the others", the styles said as a look
+    (r"(标题|字幕)\s*(?:的)?\s*(?:字|文字)?\s*(?:不要|别|不用)\s*(?:那么|这么|太)\s*粗(?:了)?", r"\1不要加粗"),
+    (r"(?:那种)?\s*粗粗\s*的?\s*(?:那种)?\s*(?:标题)?\s*字体", "展示体"),
+    (r"[，,]\s*logo\s*(?:就是|是|用)\s*(?:这个|那个)?\s*([a-z0-9_\-]+\.(?:png|jpe?g|svg|webp))", r"，我们的logo是\1"),
+    (r"\b(?:i\s+)?need\s+it\s+to\s+be\s+(?:exactly\s+|just\s+)?(\d+(?:\.\d+)?)(?!\s*(?:%|x\b))(?=\s*(?:$|[.!?,]))", r"make it \1 seconds"),
+    (r"\b(?:company|business|shop|store)(?:'s)?\s+colou?r\b", "brand colour"),
+    (r"(\bbrand\s+colou?r\b[^.;!?]{0,40}?)\s*,?\s*(?:can|could)\s+(?:the\s+video|you|we)\s+use\s+(?:it|that)\b", r"\1"),
+    (r"\b(the\s+(?:first|last|second|third|fourth|fifth)\s+(?:picture|photo|image|pic|shot))\s+should\s+(?:be\s+on\s+screen|stay(?:\s+on\s+screen)?|last|be\s+shown)\s+"
+     r"longer(?:\s+than\s+the\s+(?:others|rest|other\s+ones))?", r"make \1 longer"),
+    (r"简简单单\s*的?\s*就好\s*[,，]?\s*(?:别|不要)\s*花里胡哨\s*的?", "改成简约风格"),
+    (r"(?:别|不要)\s*(?:太)?\s*花里胡哨\s*的?", "改成简约风格"),
+    (r"促销\s*打折\s*(?:那种|的)?\s*风格", "促销风格"),
+    (r"\b(?:give\s+it\s+)?(?:that|a)\s+(?:big\s+)?sale\s+look\b(?:\s+with\s+the\s+(?:big\s+)?yellow\s+(?:writing|text|letters))?", "the sale style"),
+    (r"(?:我)?(?:想|要|准备)?\s*发(?:到|在)\s*(?:抖音|快手|小红书|视频号|b站|tiktok|instagram|ins)\s*上?\s*[,，]\s*(?=要|改|做)", ""),
+    (r"要?\s*竖着\s*的\s*(?:那种)?", "改成竖屏"),
     # pictures that "melt into each other" dissolve, their pace said after ("… more slowly? the change is too quick" left the
     # length unread; dev set DW dw076)
     (r"\b(?:(?:the\s+)?(?:pictures|photos|images|shots)\s+)?(?:melt|blend|dissolve|fade)\s+into\s+each\s+other\s+(?:more\s+slowly|slower)\b",
