@@ -12986,7 +12986,8 @@ REWRITES = (
      r"(?:say|read|change\s+it\s+to|make\s+it(?:\s+say)?)\s+(\ue000\d+\ue001)(?:\s+instead)?", r"change \1 to \2"),
     (r"\bthe\s+([a-z0-9]+)\s+(picture|photo|image|pic|slide)\s+says\s+[^,.;!?\ue000]{1,40}?\s*,\s*(?:(?:can|could)\s+(?:it|you|we)\s+)?(?:say|read|make\s+it(?:\s+say)?)\s+"
      r"(\ue000\d+\ue001)(?:\s+instead)?", r"change the caption of the \1 \2 to \3"),
-    (r"(第\s*\d+\s*张)\s*(?:图片?|照片)?\s*(?:(?![和与跟及它、])[\u4e00-\u9fff]){1,6}?(?=\s*的\s*字幕)", r"\1"),
+    # (never 图片 alone: "第2张图片的字幕" needs nothing, and a rewrite that changes the text makes every later one look again)
+    (r"(第\s*\d+\s*张)\s*(?:图片?|照片)?\s*(?![图照片])(?:(?![和与跟及它、])[\u4e00-\u9fff]){1,6}?(?=\s*的\s*字幕)", r"\1"),
     # a clip named, its part or its sound said, then where it goes with no name: "clip.mp4 从第五秒开始，速度1.5倍，放到背包那张
     # 后面", "unboxing.mp4 只保留第1秒到第6秒，原声关掉，放到clip.mp4前面" (the move was not understood: the clip was already
     # written as the generic 视频片段; dev set DX dx069 dx178 dx246)
