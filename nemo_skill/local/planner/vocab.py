@@ -12691,6 +12691,12 @@ def _as_share(lead: str, to: str, whole: str) -> tuple[tuple[str, str], tuple[st
             (rf"{lead}{whole}\.(\d){_NOT_A_LENGTH}", rf"{to}{digit}\g<2>0%"))
 
 
+def _clause_by_clause(pattern: str, to: str, clauses: int = 3) -> tuple[tuple[str, str], ...]:
+    """A rewrite that carries a word said once into each following clause: a rewrite runs once over the text and its
+    matches do not overlap, so each copy reaches one clause more."""
+    return ((pattern, to),) * clauses
+
+
 # "lower it to 0.2", "raise that to 1.3": a level of "it"
 _LEVEL_OF_IT = r"(\b(?:lower|raise|turn|bring|set|put|drop|take)\s+(?:it|that)\s+(?:down\s+|up\s+)?(?:to|at)\s+)"
 # (the colours a text is said to take "to match" a thing)
@@ -12994,10 +13000,9 @@ REWRITES = (
     (r"((?<![a-z0-9_\-])([a-z0-9_\-]+\.(?:mp4|mov|webm|m4v))(?:[^。；;把将]){0,40}?[，,]\s*(?:(?:并且|然后|再|并|最后|还要)\s*)?)(?=(?:放到|放在|移到|挪到|排到|排在))",
      r"\1把\2"),
     # a text's looks said one per clause, its name said once: "字幕字号调大，字体换成手写体，颜色用粉色，位置放到顶部" (the font and
-    # colour were left unread; dev set DX dx128). Each pass names one more clause (a rewrite runs once), so the rule is here
-    # three times
-    *((r"(?<![和与及跟、])(标题|字幕)((?:(?!标题|字幕)[^。；;，,]){1,30}[，,；;]\s*)(?=(?:颜色|字号|位置|大小|字的颜色)\s*(?:用|改成|换成|改为|设为|调|放|要|也)|字体\s*(?:改成|换成|改为|设为|调成))",
-       r"\1\2\1") for _ in range(3)),
+    # colour were left unread; dev set DX dx128)
+    *_clause_by_clause(r"(?<![和与及跟、])(标题|字幕)((?:(?!标题|字幕)[^。；;，,]){1,30}[，,；;]\s*)(?=(?:颜色|字号|位置|大小|字的颜色)\s*"
+                       r"(?:用|改成|换成|改为|设为|调|放|要|也)|字体\s*(?:改成|换成|改为|设为|调成))", r"\1\2\1"),
     # the music's dip under the voice turned off, said by what it does: "说话时自动压低音乐的功能关掉" (read as a wish for the
     # dip: "already so"), "can the music just stay the same?", "keep it at one level the whole time" (dev sets DX dx066, DW
     # dw060 dw223)
@@ -13040,9 +13045,9 @@ REWRITES = (
      r"\1\2 and make the \1 \3"),
     # several pictures moved to their places in one clause each, the verb said once: "move the watch to position 1, the ring to
     # position 2" (the ring's move unread; dev set DX dx096)
-    *((r"(\b(?:move|put|place)\s+(?:(?!\bmove\b)[^.;!?]){1,60}?\s+to\s+(?:position|spot|slot|place)\s+\d+)\s*,\s*(?:and\s+)?"
-       r"(the\s+[a-z0-9\-]+(?:\s+(?:picture|photo|image|one|pic|shot))?|[a-z0-9_\-]+\.(?:jpe?g|png|webp|mp4|mov))\s+to\s+(position|spot|slot|place)\s+(\d+)",
-       r"\1, move \2 to \3 \4") for _ in range(3)),
+    *_clause_by_clause(r"(\b(?:move|put|place)\s+(?:(?!\bmove\b)[^.;!?]){1,60}?\s+to\s+(?:position|spot|slot|place)\s+\d+)\s*,\s*(?:and\s+)?"
+                       r"(the\s+[a-z0-9\-]+(?:\s+(?:picture|photo|image|one|pic|shot))?|[a-z0-9_\-]+\.(?:jpe?g|png|webp|mp4|mov))\s+to\s+"
+                       r"(position|spot|slot|place)\s+(\d+)", r"\1, move \2 to \3 \4"),
     # files listed with their noun after the last ("remove the green-watch.png and black-cap.jpg slides": DX dx185)
     (r"(\.(?:jpe?g|png|webp))\s+(?:slides|pictures|photos|images|pics|shots)\b", r"\1"),
     (r"\b(?:raise|lift|bring|push|move|put)\s+(it|the\s+title|the\s+captions|the\s+headline)\s+up\s+to\s+the\s+top\b", r"move \1 to the top"),
@@ -13075,7 +13080,6 @@ REWRITES = (
     # a text's size "bumped to" its letters ("bump the title to xxxl" dropped without a word; dev set DT dt262)
     (r"\bbump\s+(the\s+(?:title|captions|headline|subtitles))\s+(?:up\s+)?to\s+(xxxl|xxl|xl|l|m|s|xs)\b", r"make \1 size \2"),
     # "everything else" beside one picture's length is the rest ("first picture 5 sec, everything else 6 sec"; DY dy122)
-    (r"\b(?:everything|every\s+other\s+(?:picture|photo|one))\s+else\s+(?=\d)", "the rest "),
     (r"\b(?:everything|all)\s+else\s+(?=\d)", "the rest "),
     (r"\bto\s+between\s+(?=the\b)", "between "),
     # a text kept up "until" a moment ("make the title stay until the 4 second mark" was not understood; DY dy238)
