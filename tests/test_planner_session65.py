@@ -1,5 +1,5 @@
 """Stages of session 65, each alone: a feel asked of the video itself is its wish (``core._FEEL_WISH``); every clip said as a
-name is every clip (``edits.sound._EVERY_CLIP``); a number with decimals after another length is never cut at its point
+name is every clip (``edits.shared.find_visuals``, read by ``edits.sound._named_clip``); a number with decimals after another length is never cut at its point
 (``vocab._BARE_AFTER_UNIT_EN`` and its kin); an overlay's look said of "it" ends at the next wish (``edits.overlays``); the
 way a text slides in Chinese and an animation's English name (``edits.text_look._anim_of``); a fade's colour kept when its
 length is said after it."""
@@ -15,7 +15,6 @@ from planner_corpus import MEDIA, base
 from nemo_skill.draft.timeline import ROLE_CAPTION, TT_TEXT, main_segments, tracks_by_role
 from nemo_skill.local.planner import plan, vocab
 from nemo_skill.local.planner.core import _FEEL_WISH
-from nemo_skill.local.planner.edits.sound import _EVERY_CLIP
 from nemo_skill.local.planner.edits.text_look import _anim_of
 
 
@@ -39,11 +38,14 @@ def test_the_style_wished_beside_another_wish_is_kept() -> None:
     assert "elegant" not in r.reply  # (a feel said as why stays why)
 
 
-@pytest.mark.parametrize(("name", "every"), [("all the video clips", True), ("both clips", True), ("all of the clips", True),
-                                             ("the clips", True), ("clip 1", False), ("unboxing.mp4", False),
-                                             ("the unboxing clip", False)])
-def test_every_clip_said_as_a_name(name: str, every: bool) -> None:
-    assert (_EVERY_CLIP.match(name) is not None) == every
+@pytest.mark.parametrize(("name", "muted"), [("all the video clips", [True, True]), ("both clips", [True, True]),
+                                             ("all of the clips", [True, True]), ("the clips", [True, True]),
+                                             ("every clip", [True, True]), ("clip 1", [True, False]),
+                                             ("unboxing.mp4", [False, True]), ("the unboxing clip", [False, True])])
+def test_every_clip_said_as_a_name(name: str, muted: list[bool]) -> None:
+    r = _plan(f"mute {name}", "twoclips")
+    assert r.draft is not None, r.reply
+    assert [bool(s.get("mute")) for s in main_segments(r.draft) if str(s.get("mid", "")).startswith("m_clip")] == muted
 
 
 def test_mute_all_the_clips_mutes_each() -> None:
@@ -51,6 +53,12 @@ def test_mute_all_the_clips_mutes_each() -> None:
     assert r.draft is not None, r.reply
     clips = [s for s in main_segments(r.draft) if str(s.get("mid", "")).startswith("m_clip")]
     assert len(clips) == 2 and all(s.get("mute") for s in clips)
+
+
+def test_remove_all_the_video_clips_removes_each() -> None:
+    r = _plan("remove all the video clips", "twoclips")
+    assert r.draft is not None, r.reply
+    assert not [s for s in main_segments(r.draft) if str(s.get("mid", "")).startswith("m_clip")]
 
 
 def test_a_number_with_decimals_is_never_cut_at_its_point() -> None:

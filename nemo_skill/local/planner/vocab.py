@@ -8613,7 +8613,7 @@ REWRITES = REWRITES + (
     r"(?:the\s+)?(?!(?:the|a|an|my|our|its|please|pls|just|then|so|and|also|remove|fade\w*|zoom|zooms|zoomed|pan|cut|sold|shout|check|type|print|way|time|log|fill|"
      r"wipe|bleed|blown|blow|stand|sticks?|spread|spell|space|it|them|that|this|everything|all|burn|burns|cross|crossfade|"
      r"black|white|light|lights|fan|roll|slide|slides|iris|pop|zooming|fading|sliding|start|end|in)\b)"
-     r"([a-z][a-z\-]*(?:\s+(?!out\b)[a-z][a-z\-]*)?)\s+out(?=\s*(?:$|[,;.!?]))", r" remove the \1"),
+     r"([a-z][a-z\-]*(?:\s+(?!out\b)(?!(?:fade|fades|fading|slide|slides|sliding|zoom|zooms|wipe|wipes|pop|pops)\b)[a-z][a-z\-]*)?)\s+out(?=\s*(?:$|[,;.!?]))", r" remove the \1"),
 )
 # "make the last picture the watch", "最后一张放手表": the place said first, then the picture that goes there, is that
 # picture moved there (sets CW cw152, cw100 were not read); "make the last picture the same length" is no picture
@@ -12945,7 +12945,6 @@ REWRITES = (
      r"(?:\s+(?:shown|seen|on\s+screen))?)?", ""),
     # a text's animation said as a first-time user or a host agent says it (dev sets DS ds066 ds131 ds187 ds220, DV dv071
     # dv114 dv164 dv214, DU du225, DW dw067 dw121, and "title fade out at the end", which removed the title)
-    (r"(?:^|(?<=[,;.!?]\s)|(?<=[,;.!?]))\s*(?:the\s+)?(title|headline|captions|subtitles)\s+(fade|slide)s?\s+(out|in)\b", r"the \1 should \2 \3"),
     (r"\bslide\s+up\s+into\s+(?:place|view|frame)(?:\s+from\s+(?:below|the\s+bottom|underneath))?", "slide up"),
     (r"\bslide\s+(?:down\s+)?into\s+(?:place|view|frame)\s+from\s+(?:above|the\s+top)", "slide down"),
     (r",?\s*(?:rather\s+than|instead\s+of)\s+(?:popping(?:\s+in)?|pop(?:ping)?[\s-]*in|the\s+pop|fading\s+in|fade[\s-]*in)\b", ""),

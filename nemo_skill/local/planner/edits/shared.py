@@ -127,7 +127,9 @@ _PRONOUN = compile_led(r"(?:it|this|that|this\s+one|that\s+one|the\s+one|one|那
 PRONOUNS = compile_led(r"(?:them|these|those|(?:these|those|the)\s+(?:two|2)|both|它们|这两张|那两张|这两个|那两个|这俩|那俩)")
 
 
-_BOTH = compile_led(r"^(?:both(?:\s+of)?\s+(?:the\s+)?|all\s+(?:of\s+)?(?:the\s+)?|the\s+(?:two|2)\s+)(?=\S+s$)")
+# ("all the video clips", "both video clips" too: each was found as the first clip alone, and "remove all the video clips"
+# removed one; dev set DT dt224)
+_BOTH = compile_led(r"^(?:both(?:\s+of)?\s+(?:the\s+)?|all\s+(?:of\s+)?(?:the\s+)?|the\s+(?:two|2)\s+)(?=(?:video\s+)?\S+s$)")
 _BOTH_ZH = compile_led(r"(?:两个|2个|两段|2段|所有的?|全部的?|这两个|这两段|这2个|这2段)\s*(?:的)?\s*(视频片段|视频|片段|图片|照片)\s*(?:都|全)?\s*")
 
 

@@ -23,7 +23,7 @@ from ..refs import REF, describe
 from ..registry import DocRow, Edit, Phrase, Template, register, rule
 from ..text import DUR, NUM, RANGE, dur_ms, pct_value, range_ms
 from ..work import Ambiguous, CannotApply, Work
-from .shared import AUDIO_TARGET, LABEL, audio_tracks, find_visual, pct, video_clips
+from .shared import AUDIO_TARGET, LABEL, audio_tracks, find_visual, find_visuals, pct, video_clips
 
 
 def _audio_targets(work: Work, target: str) -> tuple[list[dict], list[dict], Msg]:
@@ -70,21 +70,28 @@ class VolumeArgs:
     said_way: str | None = None
 
 
-# every clip said as a name ("mute all the video clips" muted the first clip only: the name was looked up as one clip; dev
-# set DT dt224)
-_EVERY_CLIP = compile_led(r"^\s*(?:(?:all|both|every|each)\s+(?:of\s+)?(?:the\s+)?(?:video\s+)?clips?|(?:the\s+)?(?:video\s+)?clips)\s*$")
-
-
 def _named_clip(work: Work, ref: str | None) -> tuple[list[dict], list[dict], Msg]:
     """The one clip a name means ("the unboxing clip", "unboxing.mp4"), for its own sound; a picture has none. Every clip when
-    the name says so."""
-    if ref and _EVERY_CLIP.match(ref):
+    the name says several, as ``find_visuals`` reads them ("mute all the video clips" muted the first one only: the name was
+    looked up as one clip; dev set DT dt224)."""
+    if ref and len(_several(work, ref)) > 1:
         return _audio_targets(work, "clips")
     k = find_visual(work, ref, "video")
     seg = work.main()["sg"][k]
     if not is_clip(seg):
         raise CannotApply(msg("mute.still", label=describe(work.visual_segments(), k)))
     return [], [seg], describe(work.visual_segments(), k)
+
+
+_EVERY = compile_led(r"^(?:every|each)\s+(?:single\s+)?((?:video\s+)?clip)$")
+
+
+def _several(work: Work, ref: str) -> list[int]:
+    """The pictures and clips ``ref`` names when it names more than one, else none ("every clip" is all the clips)."""
+    try:
+        return find_visuals(work, _EVERY.sub(r"all the \1s", ref.strip()), "video")
+    except (CannotApply, Ambiguous):
+        return []
 
 
 def apply_volume(work: Work, args: VolumeArgs) -> None:
