@@ -392,7 +392,9 @@ _BIDDING = compile_led(_BID_OPENERS + r"(?!(?:" + "|".join(vocab.NOT_BIDDING_EN)
                        r"[a-z]{3,}\s+(?:(?:the|my|our|this|that|these|those|its|their|all\s+the|every|each)\s+[a-z0-9]|(?:it|them)\b)")
 # a clause of no word the frames know that still says a look's value only an edit has: "…, half opacity", "50% see-through"
 # (the sticker was placed opaque and the opacity dropped without a word; dev set DQ dq252): a wish not understood
-_LOOK_VALUE_SAID = compile_led(r"\b(?:opacity|opaque|transparency|transparent|see[\s-]?through)\b|不透明|透明度|半透明")
+# (and a font's kind: "make the title gold. also serif" dropped the serif without a word; set DU du145)
+_LOOK_VALUE_SAID = compile_led(r"\b(?:opacity|opaque|transparency|transparent|see[\s-]?through|(?:sans[\s-]?)?serif)\b"
+                               r"|不透明|透明度|半透明|衬线")
 _IT_BIDDING = compile_led(_BID_OPENERS + r"[a-z]{3,}\s+(?:it|them|its)\b")
 _MEANINGLESS = compile_led(r"^(?:thanks?|thank you|ok|okay|cheers|great|cool|nice|perfect|好的|谢谢|好)$")
 

@@ -7865,6 +7865,8 @@ REWRITES = REWRITES + (
 FILLER_EN = FILLER_EN + ("lol", "lmao", "haha", "hahaha")
 # (and an aside of how honest it is: "… looks kinda cheap tbh" was not read, set CS cs009)
 FILLER_EN = FILLER_EN + ("tbh", "ngl", "imo", "to be honest")
+# (and a second thought's "oh": "Could you make the title gold and bold? Oh and a serif font." dropped the font; set DU du145)
+FILLER_EN = FILLER_EN + ("oh",)
 # "the title should stay on screen longer and be in a handwriting font": a second wish of the same thing said with "and be"
 # after a "should" (or "needs to", "to") is said of "it", as "… and it should be …" (set CE ce087 read one clause and
 # dropped both)
