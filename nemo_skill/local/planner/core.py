@@ -189,12 +189,20 @@ def _bound_met(intents: list[Intent]) -> list[Intent]:
 _TIMING = frozenset({"duration", "segment_duration", "speed", "trim", "remove", "title_timing", "fade", "end_card"})
 
 
-def _remedied(intents: list[Intent], complaints: list[tuple[int, int]]) -> list[Intent]:
+def _remedied(intents: list[Intent], complaints: list[tuple[int, int]], work: Work | None = None) -> list[Intent]:
     """"The unboxing drags, so speed the clip up": a length complained of beside an edit that changes lengths is
-    why that edit is asked, not a second edit (the clip was also cut to two thirds). Alone, it is the request."""
-    def said(i: Intent) -> bool:  # (a clip's length complained of is read by a phrase rule: clips.r_trim_complained)
+    why that edit is asked, not a second edit (the clip was also cut to two thirds). Alone, it is the request.
+    A picture's length complained of while the edits asked change only other pictures' is a wish of its own ("make the
+    sneaker 4 seconds and the ring is over too fast" dropped the ring; dev sets EB eb036 eb130): ``work`` finds them."""
+    def complained(i: Intent) -> bool:  # (a clip's length complained of is read by a phrase rule: clips.r_trim_complained)
         return any(a <= i.pos < b for a, b in complaints) or (i.kind == "trim" and getattr(i.args, "vague", False))
-    remedies = [i for i in intents if i.kind in _TIMING and not said(i)]
+    remedies = [i for i in intents if i.kind in _TIMING and not complained(i)]
+    others = _pictures_of(remedies, work) if remedies and work is not None else None
+    own = {id(i) for i in intents if complained(i) and i.kind == "segment_duration" and others is not None and work is not None
+           and (mine := _pictures_of([i], work)) and not mine & others}
+
+    def said(i: Intent) -> bool:
+        return complained(i) and id(i) not in own
     # (an end card added makes the video longer: never the remedy of "too long", "太长了，而且结尾没有告诉人去哪里买"
     # is two wishes; set GU gu116 made only the end card)
     if remedies and all(i.kind == "end_card" and not getattr(i.args, "remove", False) for i in remedies) \
@@ -203,6 +211,21 @@ def _remedied(intents: list[Intent], complaints: list[tuple[int, int]]) -> list[
     if remedies:
         return [i for i in intents if not said(i)]
     return intents
+
+
+def _pictures_of(intents: list[Intent], work: Work) -> frozenset[int] | None:
+    """The pictures and clips the length edits ``intents`` name, each by its place; None when one of them is no named
+    picture's length (the video's length, a speed) or names nothing found."""
+    out: set[int] = set()
+    for i in intents:
+        ref = getattr(i.args, "ref", None) if i.kind == "segment_duration" else None
+        if not isinstance(ref, str) or not ref.strip():
+            return None
+        try:
+            out.update(find_visuals(work, ref))
+        except (CannotApply, Ambiguous):
+            return None
+    return frozenset(out)
 
 
 def _sound_named(intents: list[Intent], needs: list[tuple[int, int]]) -> list[Intent]:
@@ -764,7 +787,8 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     intents = _named_nothing(intents, message_text.low, understood.clauses, words_read)
     intents = _it_moved(intents, message_text.low, understood.clauses)
     intents = _feel_is_why(intents, message_text.low, understood.clauses)
-    intents = _sound_named(_remedied(_numbers_win(_swap_is_move(_once(_all_text(_merge_settings(ordered(intents)))))), understood.complaints), understood.needs)  # after the guard: the same edit read from a clause it refused stays from the other
+    intents = _sound_named(_remedied(_numbers_win(_swap_is_move(_once(_all_text(_merge_settings(ordered(intents)))))), understood.complaints,
+                                          Work.from_draft(draft, media) if has_main_track(draft) else None), understood.needs)  # after the guard: the same edit read from a clause it refused stays from the other
     intents = timed_after(intents)  # ("put the logo bottom right at the end, for the last 3 seconds": its time said)
     intents = time_joined(intents)  # ("促销贴纸放左下角，只在第二张出现": one overlay, with its time)
     if seen is not None:

@@ -162,7 +162,8 @@ ROWS: tuple[Row, ...] = (
         "the title change to Big Sale can?", "change the title to Big Sale"),
     # the thing said first, then the verb: "the headline make orange", "the last two pictures take out", "order change to"
     Row(rf"(?i)^\s*((?:(?:the|all|my|our|this|that|these|those)\s+(?:{_NOT_VERB}[a-z0-9'\-]+\s+){{0,4}}?)?{_THING})"
-        rf"\s+({_TOPIC_VERB})\b(?!\s+(?:it|them)\b)",
+        # (never a verb said of where it lies: "the captions cut across the products, move them …" removed them; EB eb141)
+        rf"\s+({_TOPIC_VERB})\b(?!\s+(?:it|them|across|acros|through|into|over|right\s+(?:across|through))\b)",
         r"\2 \1", "the headline make orange can?", "make the headline orange"),
     Row(r"(?i)^\s*can\s+(?=(?:make|change|set|put|move|remove|delete|add|use|turn|cut|trim|mute|swap)\b)", "",
         "can make the music softer or not", "make the music softer"),

@@ -122,7 +122,10 @@ def kit_lists(low: str) -> str:
 # font; sets EK ek074 ek076 ek101 ek108 ek113, EI ei68 ei73 were not understood or went to the texts). A part whose value
 # is no colour, font or logo ends the run.
 _BRAND_WORD = compile_led(r"\bbrand\b|品牌|\bvi\b")
-_RUN_SPLIT = compile_led(r"\s*(?:[,，;；、]|\.(?![a-z0-9])|。)\s*(?:and\s+|then\s+|also\s+)?|\s+and\s+|\s*(?:然后|并且|同时|再)\s*")
+# (a value in letters typed apart before the next part in Chinese ends its part: "品牌颜色 #1A73E8 标题字体 display" gave the
+# title the colour; dev set EC ec206)
+_RUN_SPLIT = compile_led(r"\s*(?:[,，;；、]|\.(?![a-z0-9])|。)\s*(?:and\s+|then\s+|also\s+)?|\s+and\s+|\s*(?:然后|并且|同时|再)\s*"
+                         r"|(?<=[a-z0-9])\s+(?=[\u4e00-\u9fff])")
 _RUN_LEAD = compile_led(r"^\s*(?:(?:and|then|also|please|pls|could\s+you|can\s+you|set|make|change|use|i'd\s+like|we'd\s+like|"
                         # ("… and we use Playfair for headings")
                         r"(?:we|i)\s+(?:use|want|like|prefer|go\s+with)|"

@@ -56,7 +56,10 @@ _TELLING = compile_led(rf"{_THING}(?:'(?:s|re)\b|\s+{_ADVERBS}{_TELLS}\b)"
 _ASKS = compile_led(
     r"\b(?:can(?!'t)|could|would|should|shall|must|need|needs|needed|want|wants|wanted|wanna|prefer|prefers|has\s+to|have\s+to"
     r"|got\s+to|gotta|let'?s|let|please|pls|plz|try|ought|instead|rather|make|put|move|change|set|add|remove|delete|use"
-    r"|switch|swap|turn|bring|give|keep)\b|'d\b|\?")
+    r"|switch|swap|turn|bring|give|keep)\b|'d\b|\?"
+    # (a value judged enough is the value wished: "make the bag picture shorter, 4 seconds is enough" lost its 4 s; dev set
+    # EG eg044)
+    r"|\b\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|%)\s+(?:is|would\s+be|should\s+be|will\s+be)\s+(?:enough|plenty|fine|good|ok|okay|perfect|better)\b")
 # a part that asks, its first words: a verb of change, or a polite opening
 _ASKING = compile_led(
     r"(?:please\s+|pls\s+|ok(?:ay)?\s+|so\s+|and\s+|then\s+|also\s+|just\s+)*(?:can|could|would|will)\s+(?:you|u|we)\b"

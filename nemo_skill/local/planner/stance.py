@@ -37,6 +37,12 @@ ASKING = compile_led(r"^(?!is\s+it\s+possible|would\s+it\s+be\s+possible|is\s+th
                      # raised the music); a wish with a verb of change stays a wish ("能把音乐调大一点吗？")
                      r"|^(?:how\s+(?:loud|long|big|large|many|much|fast)\s+(?:is|are|does|do)|what(?:'s|\s+is|\s+are)\s+the)\b"
                      r"(?!.*\b(?:change|make|set|turn|put|remove|add|cut|move)\b).*\?\s*$"
+                     # "竖屏的话画质会变差吗", "改成竖屏会变模糊吗", "will making it vertical lower the quality?": what an edit
+                     # would do to the picture, asked, no wish (dev set EC ec140 made it vertical)
+                     r"|^(?!.*(?:能|可以|可不可以|能否|帮|请|麻烦|给我))[^。!！]*(?:的话|会|会不会)[^。!！]*"
+                     r"(?:画质|清晰度|变差|变糊|模糊|失真|变形|拉伸|像素|被裁|裁掉|切掉|被切)[^。!！]*(?:吗|么|嘛|不|呢)?\s*[?？]?\s*$"
+                     r"|^(?:(?:and|so|also|btw|hi|hey|ok|quick\s+question|just\s+wondering)\s*,?\s*)*(?:will|would|does|could|is)\s+(?!you\b|u\b)[^.!;?]{1,60}?"
+                     r"\b(?:lower|hurt|reduce|ruin|affect|worsen|lose)\s+(?:the\s+)?(?:quality|resolution|sharpness)\b[^.!;]*\?\s*$"
                      # "what does beat sync actually do to my video?", "quick question, will the beat sync change how long my
                      # video is?": what an edit does, asked (set EJ ej122 ej070 synced the cuts); "will you …?" is a wish
                      r"|^(?:(?:and|so|also|btw|hi|hey|ok|quick\s+question|just\s+wondering|curious)\s*,?\s*)*"

@@ -147,7 +147,8 @@ def apart_wish(text: str, at: int) -> bool:
 # cue is a wish: "title to the top"); never a look alone (``looks_only``, ``_STYLE_WORD``) nor words the vocabulary reads
 # whole ("标题：红色").
 _THING_SAID = (r"(?:(?:the\s+|its\s+|my\s+|our\s+|a\s+|an\s+)?(?:video'?s?\s+)?(?:title|titel|tittle|headline|heading"
-               r"|(?:end|closing|final|outro|last)\s*(?:card|screen|slide)|cta|call[\s-]+to[\s-]+action"
+               # ("add a 5 second ending screen saying Link in bio, text in gold": dev set EG eg145)
+               r"|(?:end|ending|closing|final|outro|last)\s*(?:card|screen|slide)|cta|call[\s-]+to[\s-]+action"
                # (a card the video ends with: "end with a card saying Follow us for more")
                r"|(?<=\bwith\s)(?:a\s+)?card|(?<=\bwith\sa\s)card"
                r"|(?:closing|ending|final|last)\s+(?:words|line|message)"
@@ -197,6 +198,8 @@ ANY_CUE = compile_led(
     # (a card's second line: "…，第二行写 抖音号 kicks888", said as the card's rules read it; "第二" had been the second picture)
     r"|(?P<second>(?:第[二2]行|下面一行|下一行)(?:小字)?\s*(?:写着|写上|写|是|为)?\s*[:：]?\s*)"
     # (a card's big line, "片尾加个卡片 大字写 进店有礼": set EU eu061 made the card with the title's words)
+    # (its English words typed apart after it: "最后加个卡片 Subscribe for more", dev set EC ec200)
+    r"|(?:(?<=个卡片)|(?<=张卡片)|(?<=加卡片))[ \t\u3000]+(?=[A-Z])"
     r"|(?P<big>(?<=卡片)[ \t\u3000,，]*(?:大字|主标题|主文字|第[一1]行)\s*(?:写着|写上|写|是|为)?\s*[:：]?[ \t\u3000]*)"
     r"|(?:标题|大标题|片尾|结尾|结尾卡片|片尾卡片|" + _CARD_PAGE_ZH + r"|第\s*[一二三四五六1-9]\s*条字幕|字幕\s*[1-9])\s*(?:卡片|页)?"
     # ("结尾页内容为：X", "片尾上面写着：X")

@@ -13160,3 +13160,99 @@ REWRITES = (
     (r"(?:那种)?\s*圆圈\s*(?:展开|打开|扩散|放大|扩大)\s*(?:的)?\s*(?:效果)?", " circleopen "),
     (r"(?:那种)?\s*像素\s*(?:格子|块|方块|马赛克)\s*(?:的)?\s*(?:效果)?", " pixelize "),
 ) + REWRITES
+
+
+# --- Session 66: fresh dev sets DZ, EA-EG ------------------------------------------------------------------------------
+# (prepended: these run before every rule above; each names the dev row it was written for)
+REWRITES = (
+    # a clip's pace complained of by what it is like: "the clip feels like it's playing in slow motion", "unboxing视频像快进一样",
+    # "unboxing播放得像慢动作" (each was set to the pace complained of: the slowness or the rush is what is wrong; dev set EB
+    # eb033 eb074 eb233)
+    (r"\b(plays|looks|feels|runs|moves|seems)\s+(?:like|as\s+if|as\s+though)\s+(?:it'?s|it\s+is|it\s+was)\s+(?:playing|running|going)\s+"
+     r"(?:in\s+)?slow[\s-]*mo(?:tion)?\b", r"\1 too slow"),
+    (r"\b(plays|looks|feels|runs|moves|seems)\s+(?:like\s+it'?s\s+|like\s+it\s+is\s+|kind\s+of\s+|kinda\s+|a\s+bit\s+|weirdly\s+|all\s+)?"
+     r"(?:sped[\s-]+up|on\s+fast[\s-]*forward|fast[\s-]*forwarded|like\s+(?:a\s+)?fast[\s-]*forward)\b", r"\1 too fast"),
+    (rf"({_CLIP_NAMED_ZH}|[a-z0-9\-]+)\s*(?:播放得?|放得?)?\s*(?:就)?\s*(?:像|好像|跟)\s*(?:在)?\s*(?:快进|快放)\s*(?:一样|似的)?(?:\s*[，,]\s*(?:太|有点)快了?)?",
+     r"\1播放太快了"),
+    (rf"({_CLIP_NAMED_ZH}|[a-z0-9\-]+)\s*(?:播放得?|放得?)?\s*(?:就)?\s*(?:像|好像|跟)\s*(?:在)?\s*(?:慢动作|慢放)\s*(?:一样|似的)?(?:\s*[，,]\s*(?:太|有点)慢了?)?",
+     r"\1播放太慢了"),
+    # a clip's first or last seconds complained of: "clip.mp4 开头四秒没意思", "clip.mp4 drags, the first 4 seconds are just me
+    # walking" (not understood; dev set EB eb117 eb233)
+    (rf"({_CLIP_NAMED_ZH}|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v))\s*(?:的)?\s*(?:开头|最前面|前面|前)\s*(\d+(?:\.\d+)?)\s*秒(?:钟)?\s*(?:都|就|完全|根本)?\s*(?:是)?\s*"
+     r"(?:没意思|没用|多余的?|(?:很|太|好)?无聊|废的|没内容|没什么内容|不需要|拖沓|太拖了?)(?:了|啊|呀)?", r"剪掉\1的前\2秒"),
+    (rf"({_CLIP_NAMED_ZH}|[a-z0-9_\-]+\.(?:mp4|mov|webm|m4v))\s*(?:的)?\s*(?:结尾|最后面?|后面)\s*(\d+(?:\.\d+)?)\s*秒(?:钟)?\s*(?:都|就|完全|根本)?\s*(?:是)?\s*"
+     r"(?:没意思|没用|多余的?|(?:很|太|好)?无聊|废的|没内容|没什么内容|不需要|拖沓|太拖了?)(?:了|啊|呀)?", r"剪掉\1的最后\2秒"),
+    (rf"\b({_CLIP_NAMED})\s+(?:drags|is\s+(?:too\s+)?(?:slow|long|boring)|starts\s+slow(?:ly)?)\s*[,;.]\s*(?:the\s+)?first\s+(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s+"
+     r"(?:are|is)\s+(?:just|all|boring|pointless|dead|nothing|useless)\b[^.;!?\n]{0,50}", r"cut the first \2 of \1"),
+    (r"(?<=[a-z0-9])\s+n\s+(?=[a-z])", " and "),
+    (r"(?<=\s)&(?=\s)", "and"),
+    # a transition's kind said alone as a wish of its own: "all pics 3s & dissolve", "…, crossfade" (dropped without a word;
+    # dev set EA ea205); "cuts only" is no transition ("square, no zoom, cuts only": ea191); "n" typed for "and" (ea017)
+    (r"(?:^|(?<=[,;.!?])|(?<=\band)|(?<=\bthen)|(?<=\balso))\s*(dissolve|crossfade|cross[\s-]fade)s?\s*(?=$|[,;.!?]|\band\b)", r" use \1 transitions "),
+    (r"(?<!\bhard\s)(?<!\bstraight\s)(?<!\bjump\s)(?<!\bsync\s)(?<!\bthe\s)\b(?:cuts\s+only|only\s+cuts|just\s+cuts)\b(?!\s+(?:on|to|with|off|out|in|away|into|through|across|between)\b)", "hard cuts only"),
+    (r"\b(at|till|until)\s+(end|start|beginning)\b(?!\s+(?:card|screen|of\b))", r"\1 the \2"),
+    # "no music ducking and music 40%": the ducking is what is refused, never the music (it was removed; dev set EA ea252)
+    (r"\b(no|without)\s+(?:the\s+)?(?:background\s+)?music\s+(ducking|dipping|auto[\s-]?ducking)\b", r"\1 \2"),
+    # (and said by what it does: "… down to 20% and don't let it dip when the voice comes in" dropped that without a word;
+    # dev set ED ed025)
+    (r"\b(?:don'?t|do\s+not|never)\s+let\s+(?:it|the\s+(?:background\s+)?music|the\s+song|the\s+track)\s+(?:dip|duck|drop|go\s+down|get\s+quieter|fade\s+down)\s+"
+     r"(?:when(?:ever)?|while|as|under|each\s+time|every\s+time)\s+(?:the\s+|my\s+)?(?:voice|voice[\s-]?over|narration|narrator|talking|speaking|someone\s+(?:talks|speaks))"
+     r"(?:\s+(?:comes\s+in|starts|kicks\s+in|is\s+on|talks|speaks))?\b", "no ducking"),
+    # a thing hidden at first and then shown, said both ways: "the logo hidden for the first 5 seconds, showing from second
+    # 5 to the end" (placed for 0-5 s, the time of the second clause read as where it shows; dev set ED ed248)
+    (r"\b(?:hidden|hide\s+it|not\s+(?:shown|showing|visible|there))\s+(?:for\s+|during\s+)?(?:the\s+)?first\s+\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\s*[,;]?\s*"
+     r"(?:and\s+)?(?:then\s+)?(?:only\s+)?(?=(?:showing|shown|show\s+it|visible|appearing|appear|coming\s+in)\s+(?:from|after|at)\b)", ""),
+    # "标题第2秒再出现，不要一开始就有": not there from the start is what the time said before means (the title was removed);
+    # said alone it names no time: not understood, never the thing removed
+    (r"\s*[，,]?\s*(?:但是?\s*)?(?:不要|别|不用|不想)\s*(?:让它|它)?\s*(?:一开始|开头|一上来|刚开始)\s*就\s*(?:有|出现|出来|显示|在)(?:了|啊)?(?=\s*(?:$|[，,。！!；;]))", ""),
+    # a text's second fault said after its first, its name said once: "标题太大了，而且太粗" (the weight was dropped without a
+    # word; dev set EB eb106)
+    (r"((标题|字幕)\s*(?:的)?\s*(?:字)?\s*(?:太|有点|有些|好)\s*(?:大|小|暗|亮|淡|花)了?)\s*[，,]\s*(?:而且|并且|也|还|又)?\s*(?:也|还)?\s*(?=(?:太|有点|好)\s*粗)",
+     r"\1，\2"),
+    # a sound said of no use, its fix said after: "旁白有点多余，先静音吧" (the voiceover was removed, the mute read as nothing
+    # left to do; dev set EB eb149); "I don't want to hear the music for now, but keep it in the project" (removed: eb067)
+    (r"(配音|旁白|背景音乐|音乐)\s*(?:(?:有点|有些|真的|完全|感觉|好像|其实)\s*)*(?:多余|没必要|没用|没有用|用不着|不需要|吵|烦)(?:了|啊|吧)?\s*[，,]\s*"
+     r"(?=(?:先|就|那就|直接|暂时|要不)?\s*(?:静音|关掉声音|调小|小声))", r"\1"),
+    (r"\b(?:i|we)\s+(?:don'?t|do\s+not)\s+want\s+to\s+hear\s+(the\s+(?:background\s+)?music|the\s+voice\s*over|the\s+voiceover|the\s+narration|the\s+song)"
+     r"(?:\s+(?:for\s+now|right\s+now|at\s+the\s+moment|for\s+the\s+moment))?\s*,?\s*but\s+(?:please\s+)?keep\s+(?:it|them)\b[^.;!?]{0,60}", r"mute \1"),
+    # "…, drop it to 80 percent": a level, never a removal ("it to 80 percent" was looked for; dev set EB eb147)
+    (r"\bdrop\s+(it|them|that)\s+(?:down\s+)?to\s+(?=\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)(?!\s*(?:opacity|opaque|transparen|wide|width|size)))",
+     r"lower \1 to "),
+    # a card's second line named as a web address before it: "… Shop Now, with our website www.redstep.com underneath" (the
+    # card was made with the title's words; dev set EF ef015)
+    (r"\bwith\s+(?:our|the|my|your)\s+(?:website|web\s*site|site|web\s+address|url|shop\s+link|link)\s*:?\s+(?=(?:https?://)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)+"
+     r"\s+(?:underneath|below|under\s+(?:it|that|them|the\s+words))\b)", "with "),
+    # the cut between pictures said of each picture: "每张图片切换用溶解效果", "每张图片之间加个溶解转场" (not understood; dev
+    # set EF ef181, DI di216)
+    (r"每张\s*(图片|照片|图)\s*之间", r"\1之间"),
+    (r"(?:每张|所有|全部)?\s*(?:图片|照片)\s*(?:之间)?\s*(?:切换|转换)\s*(?:的时候)?\s*(?=用|加|换成|改成|都用)", "转场"),
+    # a length said right after the transitions, "时长…": theirs, never the whole video's ("转场用淡入淡出就行，时长改成一秒"
+    # made the video 1 s long; dev set EE ee174)
+    (r"((?:转场|过渡|溶解|淡入淡出|渐变)[^，,。；;！!\n]{0,8}?(?:效果|转场)?(?:就行|就好|就可以|吧)?)\s*[,，]\s*(?:然后|再)?\s*(?:把)?\s*(?:时长|持续时间|长度)\s*(?=(?:改成|改为|设为|设成|是|为|调成|调到)?\s*\d+(?:\.\d+)?\s*秒)",
+     r"\1，转场时长"),
+    # a transition's kind and pace said together: "use longer dissolves between the shots", "use quick slide left
+    # transitions" (the kind or the pace was dropped; dev sets ED ed099, EB eb151)
+    (r"\b(use|with|add|do|try|want|go\s+with)\s+(?:some\s+)?(?:longer|slower|more\s+gradual)\s+((?:dissolve|wipe|crossfade|cross[\s-]fade|slide)(?:\s+(?:left|right|up|down))?)(?:s|\s+transitions?)?\b"
+     r"(?:\s+between\s+(?:the\s+|each\s+|all\s+the\s+)?(?:shots?|pictures?|photos?|images?|slides|clips?|products?))?", r"\1 \2 transitions and make the transitions longer"),
+    (r"\b(use|with|add|do|try|want|go\s+with)\s+(?:some\s+)?(?:shorter|quicker|faster|quick|fast|snappy|snappier)\s+((?:dissolve|wipe|crossfade|cross[\s-]fade|slide)(?:\s+(?:left|right|up|down))?)(?:s|\s+transitions?)?\b"
+     r"(?:\s+between\s+(?:the\s+|each\s+|all\s+the\s+)?(?:shots?|pictures?|photos?|images?|slides|clips?|products?))?", r"\1 \2 transitions and make the transitions shorter"),
+    # the length a thing should have said after "shorter": "make the bag picture shorter, 4 seconds is enough" (made 4.5 s, a
+    # step shorter; dev set EG eg044)
+    (r"\b(?:shorter|longer)\s*[,;]?\s*(?:like\s+|maybe\s+|about\s+|just\s+)?(\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)\s+(?:is|would\s+be|should\s+be|will\s+be)\s+"
+     r"(?:enough|plenty|fine|good|ok|okay|right|better|perfect)\b", r"\1 seconds"),
+    # the video's fade said after a wish of the title: "…, make the title say Time to Shine, and fade out at the end" (the
+    # title was given an exit fade; dev set EG eg218)
+    (r"(?:(?<=[,;])|(?<=[,;]\sand)|(?<=\.))\s*(?:and\s+)?(?:then\s+)?fade\s+(?:out\s+at\s+the\s+(?:very\s+)?end|to\s+black\s+at\s+the\s+(?:very\s+)?end)(?:\s+of\s+the\s+video)?(?=\s*(?:$|[.!;]))",
+     " fade the video out at the end"),
+    # what the captions are, said after them: "图片下面那行小字（就是每张图的名字）全部删掉" (every text was removed, the title
+    # too; dev set EG eg163)
+    (r"\s*[，,(（]\s*(?:就是|也就是|即)\s*(?:每张|所有|各)?\s*(?:图片?|照片|产品)\s*(?:的|上的|下面的)?\s*(?:名字|名称|文字|说明)\s*[)）]?\s*[，,]?\s*", ""),
+    # a colour said after a font in Chinese with 的: "标题换成serif字体，白色的" (the colour was dropped without a word; dev set
+    # EC ec034)
+    (r"(?<=字体)\s*([，,])\s*([白黑红黄蓝绿金粉紫灰橙]色)的(?=\s*(?:$|[，,。！!；;]))", r"\1\2"),
+    # (a clip named by its file's stem alone, its play said: "unboxing播放太快了" made the clip longer, "already so")
+    (r"(?<![a-z0-9_\-])([a-z][a-z0-9\-]*)\s*(?=(?:播放得?|放得)\s*(?:有点|有些|太|稍微|实在)\s*[快慢])", r"\1那段"),
+) + REWRITES
+# the transitions by their kind in the plural: "use longer dissolves between the shots", "make the dissolves longer" (the
+# video was made 45 s long; dev set ED ed099)
+extend(TARGETS, "transitions", en=("dissolves", "wipes"))
