@@ -24,7 +24,7 @@ _KIT_KEYS = (
     # (its Chinese keys said with 品牌 again: "设置一下品牌：品牌主色用酒红色，…" was left to the rules, its heading font dropped)
     ("accent", r"(?:the\s+)?(?:accent|secondary|highlight)(?:\s+colou?r)?|(?:品牌)?(?:强调色|辅助色|点缀色|副色|第二颜色)"),
     ("color", r"(?:the\s+)?(?:primary|main|brand)?\s*colou?r|primary|main|(?:品牌)?(?:主色调|主颜色|主色)|品牌色|品牌颜色|颜色|色"),
-    ("body_font", r"(?:the\s+)?(?:body|text|caption|captions|paragraph)(?:\s+(?:font|type|typeface))?|正文字体|正文|字幕字体"),
+    ("body_font", r"(?:the\s+)?(?:body|text|caption|captions|paragraph)(?:\s+(?:text|copy))?(?:\s+(?:font|type|typeface))?|正文字体|正文|字幕字体"),
     ("font", r"(?:the\s+)?(?:headings?|headlines?|titles?|display)(?:\s+(?:font|type|typeface))?|(?:the\s+)?font|标题字体|品牌字体|字体|标题"),
     ("logo", r"(?:the\s+)?logo|标志"),
 )
@@ -34,7 +34,8 @@ _KIT_VALUE_FIRST = compile_led(r"(?P<v>#?[a-z0-9_\-.]+)\s+(?:as|is|for)\s+(?:the
 # set alone, the titles' dropped; held-out shape IJ)
 _KIT_FONT_FOR = compile_led(r"(?P<v>[a-z][a-z\- ]{1,24}?)\s+(?:font\s+)?for\s+(?:the\s+|all\s+)?(?:(?P<h>titles?|headings?|headlines?)|(?P<b>captions?|subtitles?|body(?:\s+(?:text|copy))?))")
 # ("logo就是上传的logo.png": the file, said as the one uploaded; set FN fn029)
-_KIT_VALUE_LEAD = compile_led(r"^\s*(?:is|=|:|：|to|用|是|为|就用|就是|统一用|采用|使用)?\s*(?:(?:我|我们)?\s*(?:刚|已经|刚刚)?\s*上传(?:了)?\s*的\s*)?")
+# ("headings in Playfair, body text in sans": dev set EE ee219)
+_KIT_VALUE_LEAD = compile_led(r"^\s*(?:is|=|:|：|to|in|用|是|为|就用|就是|统一用|采用|使用)?\s*(?:(?:我|我们)?\s*(?:刚|已经|刚刚)?\s*上传(?:了)?\s*的\s*)?")
 
 
 def _field_of(key: str) -> str:

@@ -27,7 +27,8 @@ from .spans import overlay_spans, title_spans
 from .text import Message, letters_in, letters_needed
 from .types import PlannerMedia
 
-_WORD = compile_led(r"(?<![\w.\-/\\])[a-z]{5,}(?![\w.\-/\\])")
+# (a stop after the word ends its sentence, no file's name: "… on a black backgound." was not corrected; dev set ED ed244)
+_WORD = compile_led(r"(?<![\w.\-/\\])[a-z]{5,}(?![\w\-/\\]|\.\w)")
 # a word said stretched, a letter typed three times or more ("soooo tiny", "waaay too loud", "tooo big"): no English word
 # has a letter three times running (set CS cs003 "the captions are soooo tiny" was not understood). Not a colour's hex
 # ("#ffffff"), a file or an address ("www.")

@@ -48,7 +48,7 @@ _LEAD_ZH = compile_led(r"(?:再|然后|并且|同时|顺便|还要|把|将|用)"
 _WISH_JOINT = compile_led(r"[,，;；]|\b(?:and|then|also|plus|so|but)\b")
 _VERB_AFTER = compile_led(r"\s*(?:(?:and|then|also|plus|so|but|please|just)\s+)*[a-z]{3,}\s+")
 _WORDS_NEAR = 24  # (characters: a wish led by 再把 names its thing near the joint, "… 再把画面改成竖屏")
-_TYPO_WORD = compile_led(r"(?<![\w.\-/\\])[a-z]{5,}(?![\w.\-/\\])")
+_TYPO_WORD = compile_led(r"(?<![\w.\-/\\])[a-z]{5,}(?![\w\-/\\]|\.\w)")
 # "title is Shine Bright now": a "now" after words in Title Case is when, not the text's (never a call to action's: "Shop now")
 _WHEN_NOW = compile_led(r"(?<=[A-Za-z0-9])\s+now\s*$")
 

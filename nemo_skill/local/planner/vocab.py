@@ -13250,6 +13250,76 @@ REWRITES = (
     # a colour said after a font in Chinese with 的: "标题换成serif字体，白色的" (the colour was dropped without a word; dev set
     # EC ec034)
     (r"(?<=字体)\s*([，,])\s*([白黑红黄蓝绿金粉紫灰橙]色)的(?=\s*(?:$|[，,。！!；;]))", r"\1\2"),
+    # the whole video's fade said as people say it: "整体淡入淡出，黑色", "白色淡入淡出" alone, "could the end fade out over three
+    # seconds", "fade the last bit out to black", "make the ending more dramatic with a 2 second fade to white" (not
+    # understood; dev sets DZ dz266, EA ea091, EE ee073 ee216, EG eg018)
+    (r"整体\s*(?=淡入|淡出|渐入|渐出)", "整个视频"),
+    (r"(?:^|(?<=[,，。]))\s*(白|黑)色?\s*(?:的)?\s*淡入淡出(?=\s*(?:$|[,，。!！]))", r"开头结尾都用\1色淡入淡出"),
+    (r"\b(?:make\s+)?the\s+(?:ending|end)\s+(?:(?:more|less)\s+[a-z]+\s+|[a-z]+er\s+|[a-z]+\s+)?with\s+(?:a\s+)?(\d+(?:\.\d+)?)[\s-]*(?:s|secs?|seconds?)\s+"
+     r"fade\s+(?:out\s+)?to\s+(white|black)\b", r"fade out to \2 at the end over \1 seconds"),
+    (r"\b(?:can|could)\s+the\s+(?:very\s+)?(?:end|ending|last\s+bit|last\s+part)\s+fade\s+out\b", "fade out at the end"),
+    (r"\b(?:the\s+)?(?:very\s+)?(?:end|ending|last\s+bit|last\s+part)\s+(?:should|needs\s+to|has\s+to|must)\s+fade\s+out\s+to\s+(black|white)\b", r"fade out to \1 at the end"),
+    (r"\b(?:the\s+)?(?:very\s+)?(?:end|ending|last\s+bit|last\s+part)\s+(?:should|needs\s+to|has\s+to|must)\s+fade\s+out\b", "fade out at the end"),
+    (r"\bfade\s+the\s+(?:very\s+)?(?:last\s+bit|last\s+part|ending|end)\s+out\s+to\s+(white|black)\b", r"fade out to \1 at the end"),
+    (r"\bfade\s+the\s+(?:very\s+)?(?:last\s+bit|last\s+part|ending|end)\s+out\b", "fade out at the end"),
+    # terse wishes typed quickly (dev set EA): a picture's new place said as "改成" another place ("第五张图改成第二张", ea206),
+    # two things and "swap" after them ("sneaker and backpack swap", ea215), a value's change as an arrow ("30fps -> 24",
+    # ea232), two pictures' captions removed with the verb last ("第三和第四张的字幕删掉", ea235), "anim" for animation
+    # (ea165), every clip muted said "视频都静音" (ea229), "2 seconds only" (ea137)
+    (r"(?<!把)(?<!将)(?<![把将]\s)(第\s*\d\s*张\s*(?:图片?|照片)?)\s*(?:改成|改到|换到)\s*(第\s*\d\s*(?:张|个|位))(?:\s*的?\s*位置)?(?=\s*(?:$|[,，。!！]))", r"把\1移到\2"),
+    (r"^\s*(?:the\s+)?([a-z0-9\-]+(?:\s+(?:photo|picture|pic|shot|image|one))?)\s+(?:and|&)\s+(?:the\s+)?([a-z0-9\-]+(?:\s+(?:photo|picture|pic|shot|image|one))?)\s+"
+     r"swap(?:\s+(?:places|positions|spots|them|order))?(?=\s*(?:$|[.!,;]))", r"swap \1 and \2"),
+    (r"\b(?:\d+(?:\.\d+)?\s*)?(fps|frame\s*rate)\s*(?:\d+(?:\.\d+)?\s*)?(?:->|→|=>|>)\s*(\d+(?:\.\d+)?)\b", r"\1 \2"),
+    (r"\b(\d+(?:\.\d+)?)\s*fps\s*(?:->|→|=>|>)\s*(\d+(?:\.\d+)?)\b", r"fps \2"),
+    (r"(第\s*\d\s*(?:张)?\s*(?:和|、|跟|与)\s*第\s*\d\s*张\s*(?:图片?|照片)?\s*的\s*字幕)\s*(?:都|全)?\s*(删掉|删除|去掉|删了|不要了?)", r"\2\1"),
+    (r"\banims?\b", "animation"),
+    (r"(?:^|(?<=[,，。]))\s*(?:视频|片段)\s*都\s*(?=静音|关掉声音|不要声音|没声音)", "所有视频都"),
+    (r"(?<!first\s)(?<!last\s)(?<!final\s)(?<!\bthe\s)(?<![-:]\s)(?<![-:])(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s+only(?=\s*(?:$|[.!,;]))", r"\1"),
+    # more of them in Chinese, typed apart or with a second clause (dev set EC): the pictures still said after another wish
+    # ("图片完整显示 也别动来动去的", ec133), "caption 3 改成 X" (ec065), the logo's fault said before its new place ("logo别挡住
+    # 手表了 换到左下角", ec210) or why after its new size ("logo放大一点 看不太清", ec179), the one helped named ("帮用户把…", ed166)
+    (r"([,，]|[ \t]+)\s*(?:也|还有|而且)?\s*(?:别|不要)\s*(?:再)?\s*动来动去(?:的|了)?", "，关掉缩放效果"),
+    (r"\bcaption\s*(\d)\s*(?=改成|改为|换成|写成|写)", r"第\1条字幕"),
+    (r"(logo|标志|水印|贴纸)\s*(?:别|不要)\s*(?:再)?\s*(?:挡住?|遮住?|盖住?)\s*[^，,。\s]{1,8}?(?:了)?\s*(?:[，,]|\s)\s*(?=换到|放到|移到|挪到|改到|换个)", r"\1"),
+    (r"(?<=一点|一些|大点|小点)\s*(?:[，,]|\s)\s*(?:有点|都|现在)?\s*看不(?:太|大)?清(?:楚)?(?:了)?(?=\s*(?:$|[，,。！!]))", ""),
+    (r"帮\s*(?:用户|客户|他|她|老板|顾客)\s*(?=把|将)", ""),
+    # "remove the backpack photo and have the ring come first": the second wish is no second thing removed (ed054)
+    (r"\s+and\s+have\s+(?:the\s+)?([a-z0-9\-]+(?:\s+(?:photo|picture|pic|shot|image|one))?)\s+(?:come|go|be|appear|show\s+up)\s+(first|last|second)\b", r", and put the \1 \2"),
+    # "Make it 1080 by 1350 for the feed and …": a size said with "by" before a purpose (ed237)
+    (r"\b(\d{3,4})\s+by\s+(\d{3,4})\b", r"\1x\2"),
+    # "… the gold ring picture to come first and stay on screen longer than the others": its length, said of it (ed055)
+    (r"\band\s+(?:to\s+)?(?:stay|be|remain)\s+(?:on\s+(?:the\s+)?screen\s+|up\s+|visible\s+)?(longer|shorter)(?:\s+than\s+the\s+(?:others|rest|other\s+(?:ones|pictures|photos)))?\b",
+     r"and make it \1"),
+    (r"\b((?:stay|be|remain|last)\s+(?:on\s+(?:the\s+)?screen\s+|up\s+)?(?:a\s+(?:bit|little)\s+)?(?:longer|shorter))\s+than\s+(?:all\s+)?the\s+(?:others|rest|other\s+(?:ones|pictures|photos|shots))\b", r"\1"),
+    # small-business owners' wishes (dev set EE): the total kept said as why ("… and the others shorter so the total is still
+    # 30", ee105 made it 28 s), a transition's length said of "it" (ee126 asked the video's or each picture's), the style
+    # made a preset ("make the style energetic", ee157), the reason after a list ("remove the music and the voiceover,
+    # we'll play it silent in the shop window" kept the voiceover, ee221), a fade "黑场淡出" (ee181), the title up "the whole video, not just 3 seconds" (ee251)
+    (r"\s*,?\s*so\s+(?:that\s+)?(?:the\s+)?(?:total|video|whole\s+(?:thing|video)|length|overall\s+length)\s+(?:is|stays|remains|will\s+be|is\s+still)\s+(?:still\s+)?"
+     r"(\d+(?:\.\d+)?)(?:\s*(?:s|secs?|seconds?))?\b", r", and keep the video \1 seconds"),
+    (r"\b((?:[a-z]+\s+){0,2}transitions?)\s+and\s+make\s+(?:it|them)\s+(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))(?:\s+long)?\b", r"\1 and make the transitions \2 long"),
+    (rf"\bmake\s+(?:the\s+)?(?:style|look|vibe)\s+(?:more\s+)?({_STYLE_EN})\b", r"use the \1 style"),
+    (r"\s*,\s*(?:we'?ll|we\s+will|i'?ll|i\s+will|they'?ll|they\s+will|she'?ll|he'?ll)\s+(?:play|show|use|run|put|post|loop|display)\s+(?:it|this|the\s+video)\b[^.;!?]{0,60}", ""),
+    (r"(?:加|添)\s*(?:个|一个|1个)?\s*(?:结尾)?\s*黑场\s*淡出", "结尾淡出到黑色"),
+    (r"(?:加|添)\s*(?:个|一个|1个)?\s*(?:开头)?\s*黑场\s*淡入", "开头从黑色淡入"),
+    (r"把\s*(?:背景)?音乐\s*卡点", "卡点"),
+    (r"\b(the\s+title|the\s+captions?)\s+(?:should|must|needs\s+to|has\s+to|to)\s+(?:stay|be|remain)\s+(?:up|on\s+screen|visible|there)\s+(?:for\s+|during\s+)?the\s+(?:whole|entire)\s+(?:video|time|thing)"
+     r"(?:\s*,?\s*not\s+just\s+(?:for\s+)?(?:the\s+first\s+)?\d+(?:\.\d+)?\s*(?:seconds?|secs?|s)\b)?", r"keep \1 up for the whole video"),
+    # a plain spread (dev set EF): "the font of the title" (ef025), a mixed "transitions 太慢了" (ef100), a style wanted "I want
+    # it minimal and clean" (ef101), "make everything fade through white" (ef134), "…, make it 25 for PAL" (ef138), a thing
+    # disliked then removed as "it" (ef052 asked which), "keep it for the first 4 seconds" of the title (ef267 asked the
+    # video's or each picture's length), "只保留开箱视频的前四秒" (ef135)
+    (r"\b(?:the\s+)?(font|colou?r|size)\s+of\s+(?:the\s+)?(title|headline|captions?|subtitles?|end\s+card)\b", r"the \2 \1"),
+    (r"\ba\s+handwritten\s+(?:one|1|font|style|look)\b", "handwriting"),
+    (r"\btransitions?\s*(?=太|有点)", "转场"),
+    (rf"\b(?:i|we)\s+(?:want|need|'d\s+like|would\s+like)\s+it\s+(?:to\s+be\s+|to\s+look\s+|to\s+feel\s+)?(?:more\s+)?({_STYLE_EN})(?:\s+and\s+(?:clean|simple|sleek|classy|fun|punchy|modern|calm))?\b", r"make it \1"),
+    (r"\bmake\s+(?:everything|all\s+the\s+(?:cuts|transitions|pictures|photos))\s+fade\s+(?:through|to|via)\s+(white|black)\b", r"use fade through \1 transitions"),
+    (r"\bmake\s+it\s+(24|25|30|50|60)\s+for\s+(?:pal|ntsc|cinema|film|broadcast|tv|television)(?:\s+(?:standard|format|broadcast|tv))?\b", r"make it \1 fps"),
+    (r"\b(?:\d+\s*fps|the\s+frame\s*rate)\s+is\s+(?:fine|ok|okay|good)(?:\s+(?:normally|usually|generally))?\s*,?\s*but\s+(?=make\s+it\s+\d+\s+fps)", ""),
+    (r"\bi\s+(?:don'?t|do\s+not)\s+(?:like|want|need)\s+(the\s+[a-z0-9\-]+(?:\s+(?:clip|video|photo|picture|pic|shot|one))?)\s*[,.;]\s*(?:so\s+)?(?:just\s+|please\s+)?"
+     r"(remove|delete|drop|cut|lose|ditch)\s+it\b", r"\2 \1"),
+    (r"\b(keep|leave)\s+it\s+for\s+the\s+first\s+(?=\d+(?:\.\d+)?\s*(?:seconds?|secs?|s)\b)", r"\1 it up for the first "),
+    (r"只(?:保留|留|要)\s*((?:[a-z0-9\-]+|[\u4e00-\u9fff]{1,4})\s*(?:视频|那段|片段))\s*的\s*(前|最后|后)\s*(\d+(?:\.\d+)?)\s*秒", r"\1只保留\2\3秒"),
     # (a clip named by its file's stem alone, its play said: "unboxing播放太快了" made the clip longer, "already so")
     (r"(?<![a-z0-9_\-])([a-z][a-z0-9\-]*)\s*(?=(?:播放得?|放得)\s*(?:有点|有些|太|稍微|实在)\s*[快慢])", r"\1那段"),
 ) + REWRITES

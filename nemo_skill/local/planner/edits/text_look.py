@@ -500,7 +500,8 @@ S_STYLE: dict[str, tuple[Template, Template]] = {
                            "没有字体「{word}」：可用的字体有 {fonts}。"),
     "style.sizes": (lambda up, sizes: f"one size {'larger' if up else 'smaller'} each (now {sizes})",
                     lambda up, sizes: f"字号各{'调大' if up else '调小'}一档（现在为 {sizes}）"),
-    "style.no_text": ("There is no {what} to style yet.", "还没有可以设置样式的{what}。"),
+    # ("{what}" carries its article: "There is no the call to action to style yet" was said)
+    "style.no_text": ("Nothing to style yet: {what} is not in the video.", "还没有可以设置样式的{what}。"),
     "style.size_limit": ("{what!c} is already the {limit} size ({size}).", "{what}已经是{limit}字号（{size}）了。"),
     "style.limit": (lambda up: "largest" if up else "smallest", lambda up: "最大" if up else "最小"),
     "style.nudge_far": (
