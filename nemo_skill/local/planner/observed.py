@@ -290,7 +290,8 @@ def _observed_zh(low: str) -> list[tuple[int, int]]:
     # (a value now that the next part sets names its thing: "背景音乐现在是35%，请调到25%")
     told = [(a, b) for k, (a, b) in enumerate(parts) if (a, b) in leave or _CROWDED_ZH.match(low, a, b) or (a, b) not in asking and (_why_zh(low, a, b) or _TELLS_ZH.search(low, a, b)
             and (not _DEGREE_ZH.search(low, a, b) or _NOW_ZH.search(low, a, b)))
-            and not (_DIGIT.search(low, a, b) and k + 1 < len(parts) and _SETS_ZH.match(low, parts[k + 1][0]))]
+            and not (_DIGIT.search(low, a, b) and k + 1 < len(parts) and _SETS_ZH.match(low, parts[k + 1][0]))
+            and not _VOICES_HEARD_ZH.search(low, a, b)]
     # what someone said of it, a sentence of its own after one that asks ("…不透明度80%。用户说 logo 不要太抢眼，能看到就行。")
     for a, b in sentence_spans(low):
         if _RELAYED_WHY_ZH.match(low, a, b) and any(y <= a for x, y in asking) and not _VALUE.search(low, a, b) \
@@ -304,6 +305,9 @@ def _observed_zh(low: str) -> list[tuple[int, int]]:
     return sorted(told)
 
 
+# someone heard talking in a clip: a sound to mute, its own wish ("unboxing那段前两秒什么都没有，而且背景里有人说话" cut the
+# seconds and dropped the talking; dev set EB eb035)
+_VOICES_HEARD_ZH = compile_led(r"(?:背景里?|后面)\s*(?:还)?\s*有人(?:在)?\s*(?:说话|讲话|聊天)")
 # how a thing is now, asked to be confirmed ("转场现在是淡入淡出对吧？有点普通，换成闪白的吧": its 吧 made it a wish, and the wish
 # after it had no thing; dev set HP hp015)
 _CONFIRMED_ZH = compile_led(r"[^，,。？?！!]*(?:现在|目前)[^，,。？?！!]*(?:对吧|是吧|对不对|是不是|吧)\s*$")

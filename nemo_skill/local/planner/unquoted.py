@@ -155,7 +155,10 @@ _THING_SAID = (r"(?:(?:the\s+|its\s+|my\s+|our\s+|a\s+|an\s+)?(?:video'?s?\s+)?(
                r"|(?:caption|subtitle|label)\s+\d{1,2}|(?:first|second|third|fourth|fifth|last|final|\d(?:st|nd|rd|th))\s+"
                r"(?:caption|subtitle|label)"
                # (one picture's caption by what it shows: "caption on the watch should say Waterproof")
-               r"|(?:caption|subtitle|label)\s+(?:on|for|under|of)\s+(?:the\s+)?(?:[a-z0-9\-]+\s+)?[a-z0-9\-]+)"
+               # (never its verb taken for the picture's name: "Can the caption under the cap say Classic Cap instead?" looked
+               # for a picture "cap say"; dev set EG eg015)
+               r"|(?:caption|subtitle|label)\s+(?:on|for|under|of)\s+(?:the\s+)?(?:(?!(?:say|says|read|reads|should|to|be)\b)[a-z0-9\-]+\s+)?"
+               r"(?!(?:say|says|read|reads|should|to|be)\b)[a-z0-9\-]+)"
                r"(?:\s+(?:text|words|wording|copy))?(?:\s+(?:at|to)\s+the\s+end(?:\s+of\s+the\s+video)?)?)")
 _EN_SAID = (r"(?:\s*:|\s*(?:->|→|=)|\s+(?:should|must|will|can|could|needs\s+to|has\s+to)\s+(?:say|read|be|show)"
             r"|\s+(?:says|reads|is|shows|saying|reading|(?:that|which)\s+(?:says|reads))"
@@ -239,7 +242,9 @@ def any_words(m: re.Match[str], orig: str, quotes: list[str]) -> tuple[str, str]
 
     said = orig[m.start("t"):m.end("t")]
     swapped = m.group("swap") is not None or m.group("swapzh") is not None
-    if _NOT_NEW.search(_INSTEAD.sub("", said) if swapped else said) or _FIX_NEXT.match(m.string, m.end()) or (
+    # (an "instead" the words end with says they replace the old ones, no correction of them: "Can the caption under the
+    # cap say Classic Cap instead?" was left unread; dev set EG eg015)
+    if _NOT_NEW.search(_INSTEAD.sub("", said)) or _FIX_NEXT.match(m.string, m.end()) or (
             m.group("bare") is not None and (_wish_first(said) or _MOTION_WORD.match(said.lower()))):
         return orig[m.start():m.end()], m.group(0)
     cut = words_end(said)
@@ -317,7 +322,7 @@ def _words_not_look(words: str) -> bool:
     return True
 
 
-_INSTEAD = compile_led(r"(?i:\s+instead\s*$)")
+_INSTEAD = compile_led(r"(?i:\s+instead\s*[?.!]*\s*$)")
 _LINE_NEXT = compile_led(r"\s*[,，;；]\s*(?:再)?\s*" + _LINE_PLACE_ZH)
 _CJK_COMMA = compile_led(r"\s*[,，、;；]")
 # a card named: a card's second line is read only after one (``second_line``; text.normalize looks for it first)
