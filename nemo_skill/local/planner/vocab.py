@@ -2460,8 +2460,8 @@ REWRITES = REWRITES + (
      r"slow down \1 \2"),
     (rf"\b({_CLIP_NAMED})\s+(?:is|plays|runs|moves|feels|seems|looks|goes)\s+(?:{_TOO}(?:slow|slowly)|(?:kind\s+of\s+|so\s+)?sluggish)\b",
      r"speed up \1 \2"),
-    (rf"({_CLIP_NAMED_ZH})\s*(?:播放得?|放得?)?\s*(?:有点|有些|太|稍微|实在)\s*快了?", r"\1慢一点"),
-    (rf"({_CLIP_NAMED_ZH})\s*(?:播放得?|放得?)?\s*(?:有点|有些|太|稍微|实在)\s*慢了?", r"\1快一点"),
+    (rf"({_CLIP_NAMED_ZH})\s*(?:播放得?|放得?)?\s*(?:(?:有点|有些|太|稍微|实在)\s*)+快了?", r"\1慢一点"),
+    (rf"({_CLIP_NAMED_ZH})\s*(?:播放得?|放得?)?\s*(?:(?:有点|有些|太|稍微|实在)\s*)+慢了?", r"\1快一点"),
     # "speed it up", "slow it down", "slow it to half speed": the verb whole, before its object
     (r"\bspeed\s+(it|that|this|them)\s+up\b", r"speed up \1"),
     (r"\bslow\s+(it|that|this|them)(?:\s+down)?\b", r"slow down \1"),
@@ -13171,7 +13171,8 @@ REWRITES = (
     (r"\b(plays|looks|feels|runs|moves|seems)\s+(?:like|as\s+if|as\s+though)\s+(?:it'?s|it\s+is|it\s+was)\s+(?:playing|running|going)\s+"
      r"(?:in\s+)?slow[\s-]*mo(?:tion)?\b", r"\1 too slow"),
     (r"\b(plays|looks|feels|runs|moves|seems)\s+(?:like\s+it'?s\s+|like\s+it\s+is\s+|kind\s+of\s+|kinda\s+|a\s+bit\s+|weirdly\s+|all\s+)?"
-     r"(?:sped[\s-]+up|on\s+fast[\s-]*forward|fast[\s-]*forwarded|like\s+(?:a\s+)?fast[\s-]*forward)\b", r"\1 too fast"),
+     r"(?:sped[\s-]+up|on\s+fast[\s-]*forward|fast[\s-]*forwarded|like\s+(?:a\s+)?fast[\s-]*forward)\b"
+     r"(?:\s*,?\s*(?:almost|kind\s+of|kinda|basically|just)?\s*like\s+(?:it'?s\s+(?:on\s+)?)?(?:a\s+)?fast[\s-]*forward(?:ed)?\b)?", r"\1 too fast"),
     (rf"({_CLIP_NAMED_ZH}|[a-z0-9\-]+)\s*(?:播放得?|放得?)?\s*(?:就)?\s*(?:像|好像|跟)\s*(?:在)?\s*(?:快进|快放)\s*(?:一样|似的)?(?:\s*[，,]\s*(?:太|有点)快了?)?",
      r"\1播放太快了"),
     (rf"({_CLIP_NAMED_ZH}|[a-z0-9\-]+)\s*(?:播放得?|放得?)?\s*(?:就)?\s*(?:像|好像|跟)\s*(?:在)?\s*(?:慢动作|慢放)\s*(?:一样|似的)?(?:\s*[，,]\s*(?:太|有点)慢了?)?",
@@ -13362,6 +13363,7 @@ REWRITES = (
     # video", eb034)
     (r"((?:[a-z0-9\-]+|[\u4e00-\u9fff]{1,4})\s*(?:视频|那段))([^。]*?)[，,]\s*(?:而且|还有|并且)?\s*(?:背景里?|后面)\s*(?:还)?\s*有人(?:在)?\s*(?:说话|讲话|聊天)(?:的声音)?",
      r"\1\2,\1静音"),
+    (r"((?:[a-z0-9\-]+|[\u4e00-\u9fff]{1,4})\s*(?:视频|那段))\s*(?:的)?\s*(?:背景里?|后面)\s*(?:还)?\s*有人(?:在)?\s*(?:说话|讲话|聊天)(?:的声音)?(?=\s*(?:$|[,，。]))", r"\1静音"),
     (r"\b(?:you\s+can\s+)?hear\s+(?:someone|somebody|people|a\s+(?:guy|person|man|woman))\s+(?:talking|chatting|speaking)\s+in\s+the\s+background\s+of\s+(the\s+[a-z0-9\-]+\s+(?:video|clip)|the\s+clip|clip\.mp4|[a-z0-9\-]+\.mp4)\b",
      r"mute \1"),
     # things named by what they show or where they are (dev set EG): "the hat photo near the end, can it go first?" (eg055),
@@ -13391,8 +13393,14 @@ REWRITES = (
     (r"(?:^|(?<=[.;!?]))\s*(the\s+(?:last|first|second)\s+clip)\s*[,:]\s*it\s+(?=should|needs\s+to|must)", r"\1 "),
     # ("put the last clip at the start instead": "instead" at a wish's end says it replaces how it is, no word of the wish)
     (r"\b((?:put|move)\s+[^,.;!?]{1,40}?\s+(?:at|to)\s+the\s+(?:very\s+)?(?:start|end|beginning|front|back))\s+instead(?=\s*(?:$|[.!?;,]))", r"\1"),
+    # a text said to lie across a picture, then "move it": the text is "it" ("the title cuts across the watch, move it to the
+    # top" moved the watch first)
+    (r"\b(the\s+(?:title|headline|captions?|subtitles?|logo|text|words))\s+(?:cuts?|runs?|sits?|is\s+sitting|goes|is)\s+(?:right\s+)?(?:across|acros|through|over|on\s+top\s+of|on)\s+"
+     r"[^,.;!?]{1,40}?[,;.]\s*(?:so\s+)?(?:please\s+|just\s+)?(move|put|shift|push|bring)\s+(?:it|them)\b", r"\2 \1"),
+    (r"\b(the\s+(?:title|headline|captions?|subtitles?|logo|text|words))\s+(?:covers?|is\s+covering|blocks?|is\s+blocking|hides?|is\s+hiding)\s+"
+     r"[^,.;!?]{1,40}?[,;.]\s*(?:so\s+)?(?:please\s+|just\s+)?(move|put|shift|push|bring)\s+(?:it|them)\b", r"\2 \1"),
     # (a clip named by its file's stem alone, its play said: "unboxing播放太快了" made the clip longer, "already so")
-    (r"(?<![a-z0-9_\-])([a-z][a-z0-9\-]*)\s*(?=(?:播放得?|放得)\s*(?:有点|有些|太|稍微|实在)\s*[快慢])", r"\1那段"),
+    (r"(?<![a-z0-9_\-])([a-z][a-z0-9\-]*)\s*(?=(?:播放得?|放得)\s*(?:(?:有点|有些|太|稍微|实在)\s*)+[快慢])", r"\1那段"),
 ) + REWRITES
 # the transitions by their kind in the plural: "use longer dissolves between the shots", "make the dissolves longer" (the
 # video was made 45 s long; dev set ED ed099)
