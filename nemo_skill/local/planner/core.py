@@ -787,8 +787,10 @@ def _plan(message: str, draft: dict | None, media: list[PlannerMedia], lang: Lan
     intents = _named_nothing(intents, message_text.low, understood.clauses, words_read)
     intents = _it_moved(intents, message_text.low, understood.clauses)
     intents = _feel_is_why(intents, message_text.low, understood.clauses)
+    # (the timeline read only when a length was complained of: most messages complain of none)
+    timeline = Work.from_draft(draft, media) if understood.complaints and isinstance(draft, dict) and has_main_track(draft) else None
     intents = _sound_named(_remedied(_numbers_win(_swap_is_move(_once(_all_text(_merge_settings(ordered(intents)))))), understood.complaints,
-                                          Work.from_draft(draft, media) if has_main_track(draft) else None), understood.needs)  # after the guard: the same edit read from a clause it refused stays from the other
+                                     timeline), understood.needs)  # after the guard: the same edit read from a clause it refused stays from the other
     intents = timed_after(intents)  # ("put the logo bottom right at the end, for the last 3 seconds": its time said)
     intents = time_joined(intents)  # ("促销贴纸放左下角，只在第二张出现": one overlay, with its time)
     if seen is not None:
