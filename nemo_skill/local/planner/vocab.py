@@ -7866,7 +7866,7 @@ FILLER_EN = FILLER_EN + ("lol", "lmao", "haha", "hahaha")
 # (and an aside of how honest it is: "… looks kinda cheap tbh" was not read, set CS cs009)
 FILLER_EN = FILLER_EN + ("tbh", "ngl", "imo", "to be honest")
 # (and a second thought's "oh": "Could you make the title gold and bold? Oh and a serif font." dropped the font; set DU du145)
-FILLER_EN = FILLER_EN + ("oh",)
+FILLER_EN = FILLER_EN + ("oh", "honestly")
 # "the title should stay on screen longer and be in a handwriting font": a second wish of the same thing said with "and be"
 # after a "should" (or "needs to", "to") is said of "it", as "… and it should be …" (set CE ce087 read one clause and
 # dropped both)
@@ -13399,6 +13399,25 @@ REWRITES = (
      r"[^,.;!?]{1,40}?[,;.]\s*(?:so\s+)?(?:please\s+|just\s+)?(move|put|shift|push|bring)\s+(?:it|them)\b", r"\2 \1"),
     (r"\b(the\s+(?:title|headline|captions?|subtitles?|logo|text|words))\s+(?:covers?|is\s+covering|blocks?|is\s+blocking|hides?|is\s+hiding)\s+"
      r"[^,.;!?]{1,40}?[,;.]\s*(?:so\s+)?(?:please\s+|just\s+)?(move|put|shift|push|bring)\s+(?:it|them)\b", r"\2 \1"),
+    # more of what is wrong (dev set EB): the cuts "random against the music" (eb164 eb153), the music "fights the voice"
+    # (eb202), "keep the music steady" (eb204), "the cropping cuts off the sneaker" (eb216), wind noise in a clip (eb016
+    # dropped it without a word), tiny "with huge black bars" on TikTok (eb031)
+    (r"\b(?:and\s+)?the\s+cuts\s+(?:feel|seem|look|are|sound)\s+(?:kind\s+of\s+|kinda\s+|totally\s+|so\s+|really\s+|a\s+bit\s+)?"
+     r"(?:random|off|out\s+of\s+sync|unsynced|all\s+over\s+the\s+place)\s+(?:against|with|to)\s+the\s+(?:music|beat|song|rhythm)\b", "sync the cuts with the music"),
+    (r"\bthe\s+(?:background\s+)?music\s+(?:kind\s+of\s+|kinda\s+|sort\s+of\s+|really\s+|totally\s+|just\s+)?"
+     r"(?:fights|fights\s+with|competes\s+with|clashes\s+with|overpowers|buries|steps\s+on)\s+the\s+(?:voice\s*over|voiceover|voice|narration|narrator)\b", "lower the music"),
+    # (only after the dip was complained of: "keep the music steady" alone asks nothing, as the corpus has it)
+    (r"(\b(?:duck(?:ing|s)?|dip(?:ping|s)?)\b[^\n]{0,80}?)\bkeep\s+the\s+(?:background\s+)?music\s+(?:steady|constant|at\s+one\s+level|level|even)\s+and\s+"
+     r"(?:(?:bring|turn|take)\s+it\s+down|(?:bring|turn|take)\s+down\s+it|lower\s+it)\b", r"\1no ducking and lower the music"),
+    (r"(\b(?:duck(?:ing|s)?|dip(?:ping|s)?)\b[^\n]{0,80}?)\bkeep\s+the\s+(?:background\s+)?music\s+(?:steady|constant|at\s+one\s+level|level|even)\b", r"\1no ducking"),
+    (r"\bthe\s+(?:cropping|crop)\s+(?:cuts?\s+off|chops?\s+off|hides?)\s+(?:the\s+)?[a-z0-9\-]+(?:\s+(?:photo|picture|shot|pic))?\b", "make sure nothing gets cropped"),
+    (r"\bthere'?s\s+(?:some\s+|a\s+lot\s+of\s+|loud\s+|bad\s+|annoying\s+|really\s+)*(?:wind\s+noise|wind|background\s+noise|noise|humming|hum|hiss|static|traffic\s+noise)\s+"
+     r"(?:in|on)\s+(the\s+(?:video\s+)?clip|the\s+[a-z0-9\-]+\s+(?:clip|video)|[a-z0-9\-]+\.mp4)\b", r"mute \1"),
+    (r"(?:\bon\s+(?:tiktok|reels|instagram\s+reels|phones?|mobile|shorts|stories)\s*,?\s*)?\bit\s+(?:shows\s+up|looks|appears|is)\s+(?:so\s+|really\s+|super\s+)?(?:tiny|small)\s+"
+     r"(?:on\s+(?:phones?|tiktok|reels|mobile)\s+)?with\s+(?:huge|big|massive|thick|ugly)?\s*black\s+bars\b", "make it vertical"),
+    # the card made "with it" after the logo was named: the logo ("logo.png is our brand logo. Add an end card with it that
+    # says …" dropped the card; dev set ED ed095)
+    (r"(\blogo\b[^\n]{0,80}?\b(?:add|make|put|end\s+with)\s+an?\s+(?:end\s*card|closing\s+(?:card|screen)|outro(?:\s+card)?|end\s+screen))\s+with\s+it\b", r"\1 with the logo"),
     # (a clip named by its file's stem alone, its play said: "unboxing播放太快了" made the clip longer, "already so")
     (r"(?<![a-z0-9_\-])([a-z][a-z0-9\-]*)\s*(?=(?:播放得?|放得)\s*(?:(?:有点|有些|太|稍微|实在)\s*)+[快慢])", r"\1那段"),
 ) + REWRITES
