@@ -1,6 +1,6 @@
 """Stages of session 66, each alone: a picture's length complained of beside a length asked of another picture is a wish of
 its own (``core._remedied``, ``core._pictures_of``); a value judged enough is asked, never told (``observed._ASKS``); a
-one-letter typo before a full stop is corrected, a file's name is not (``tidy._WORD``); a kit typed apart in Chinese
+one-letter typo before a full stop is corrected, a file's name is not (``tidy.CORRECTABLE``, read by ``unquoted`` too); a kit typed apart in Chinese
 (``kit_list._RUN_SPLIT``, read by ``brand_runs``) and its fonts said "in" (``kit_list._KIT_VALUE_LEAD``); a font's kind said alone is reported
 when unread (``core._LOOK_VALUE_SAID``); someone heard talking in a clip is no told part (``observed._VOICES_HEARD_ZH``)."""
 
@@ -17,7 +17,7 @@ from nemo_skill.local.planner.edits.length import SegmentDurationArgs
 from nemo_skill.local.planner.intents import Intent
 from nemo_skill.local.planner.kit_list import brand_runs, kit_lists
 from nemo_skill.local.planner.observed import observed
-from nemo_skill.local.planner.tidy import _WORD
+from nemo_skill.local.planner.tidy import CORRECTABLE
 from nemo_skill.local.planner.work import Work
 
 
@@ -67,7 +67,7 @@ def test_a_value_judged_enough_is_no_told_part(said: str, told: bool) -> None:
 @pytest.mark.parametrize(("text", "words"), [("on a black backgound.", ["black", "backgound"]),
                                              ("use clip.mp4 please", ["please"]), ("sneaker.jpg", [])])
 def test_a_typo_before_a_stop_is_a_word_a_file_is_not(text: str, words: list[str]) -> None:
-    assert [m.group(0) for m in _WORD.finditer(text)] == words
+    assert [m.group(0) for m in CORRECTABLE.finditer(text)] == words
 
 
 def test_a_kit_typed_apart_and_its_fonts_said_in() -> None:

@@ -27,8 +27,10 @@ from .spans import overlay_spans, title_spans
 from .text import Message, letters_in, letters_needed
 from .types import PlannerMedia
 
+# the words a one-letter typo is corrected in: five letters or more, never part of a file's name or an address (one pattern
+# for the tidying and for where unquoted words end, ``unquoted.words_end``, which reads the rest as the tidying will)
 # (a stop after the word ends its sentence, no file's name: "… on a black backgound." was not corrected; dev set ED ed244)
-_WORD = compile_led(r"(?<![\w.\-/\\])[a-z]{5,}(?![\w\-/\\]|\.\w)")
+CORRECTABLE = compile_led(r"(?<![\w.\-/\\])[a-z]{5,}(?![\w\-/\\]|\.\w)")
 # a word said stretched, a letter typed three times or more ("soooo tiny", "waaay too loud", "tooo big"): no English word
 # has a letter three times running (set CS cs003 "the captions are soooo tiny" was not understood). Not a colour's hex
 # ("#ffffff"), a file or an address ("www.")
@@ -285,7 +287,7 @@ def _phrasal(m: re.Match[str]) -> str:
 def tidy(msg: Message, protected: frozenset[str] = frozenset(), use_anchors: bool = True) -> Message:
     """``msg`` with filler blanked and typos corrected in its reading text."""
     low = _STRETCHED.sub(lambda m: _unstretched(m.group(0)), msg.low)
-    low = _WORD.sub(lambda m: correct(m.group(0), protected), low)
+    low = CORRECTABLE.sub(lambda m: correct(m.group(0), protected), low)
     low = _PHRASAL.sub(_phrasal, low)
     low = asides(low)  # (set EO: "music (lofi.mp3) -> 0.2", "(leave clip.mp4 at 100%)": said in passing, no wish)
     low = speakers(low)  # (sets EN, EP, HW: whoever relays the wish, "My boss says", "同事看完说", is the one speaker the rewrites know)

@@ -25,7 +25,7 @@ from .text import (
     SETTING_ONLY,
     looks_only,
 )
-from .tidy import correct
+from .tidy import CORRECTABLE, correct
 
 # Where a text's unquoted words end: at a joint ("," "and" "with" "in" a space before Chinese, 再, 然后) after which the
 # vocabulary reads a wish or a look within a few words. Each cue's pattern finds where the words start; this one rule
@@ -48,7 +48,6 @@ _LEAD_ZH = compile_led(r"(?:再|然后|并且|同时|顺便|还要|把|将|用)"
 _WISH_JOINT = compile_led(r"[,，;；]|\b(?:and|then|also|plus|so|but)\b")
 _VERB_AFTER = compile_led(r"\s*(?:(?:and|then|also|plus|so|but|please|just)\s+)*[a-z]{3,}\s+")
 _WORDS_NEAR = 24  # (characters: a wish led by 再把 names its thing near the joint, "… 再把画面改成竖屏")
-_TYPO_WORD = compile_led(r"(?<![\w.\-/\\])[a-z]{5,}(?![\w\-/\\]|\.\w)")
 # "title is Shine Bright now": a "now" after words in Title Case is when, not the text's (never a call to action's: "Shop now")
 _WHEN_NOW = compile_led(r"(?<=[A-Za-z0-9])\s+now\s*$")
 
@@ -103,7 +102,7 @@ def _joint_end(words: str) -> int:
             continue
         # (read as the tidying will: a one-letter typo corrected, "and slow the transitons to 1 second"; each word keeps
         # its place, as only five letters and more are corrected, by one letter)
-        rest = _TYPO_WORD.sub(lambda w: correct(w.group(0))[:len(w.group(0))].ljust(len(w.group(0))),
+        rest = CORRECTABLE.sub(lambda w: correct(w.group(0))[:len(w.group(0))].ljust(len(w.group(0))),
                               low[j.end():j.end() + 60])
         found = tag(rest)
         if _LEAD_ZH.match(rest):  # ("扫码关注 再把画面改成竖屏": a wish led by 再把, 然后 …)

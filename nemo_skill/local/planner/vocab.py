@@ -10562,7 +10562,8 @@ REWRITES = (
     (r"前面\s*(?=\d\s*张[^，,。；;\n]{0,6}?(?:一闪而过|长一点|久一点|短一点))", "前"),
     (r"((?:前|后|最后)\s*\d\s*张\s*(?:图片?|照片)?|(?:第\s*\d\s*张|\S{1,4}?那张)\s*(?:图片?|照片)?)\s*(?:都)?\s*(?:只是|就)?\s*一闪而过(?:了)?(?:\s*[,，]\s*(?:根本|完全)?\s*(?:看不清楚?|没看清楚?)(?:了)?)?",
      r"\1长一点"),
-    (r"(?:^|(?<=[，,。；;]))\s*\d+\s*秒\s*(?:有点|太|好|实在)?\s*(?:赶|急|仓促|快)了?(?:\s*[,，][^，,。；;！!？?\n]{0,16}?(?:没看清|看不清|就过去了?|来不及看)[^，,。；;！!？?\n]{0,6})?", "视频长一点"),
+    # ("20秒有点短，四个产品根本看不过来": dev set EB eb009)
+    (r"(?:^|(?<=[，,。；;]))\s*\d+\s*秒\s*(?:有点|太|好|实在)?\s*(?:赶|急|仓促|快|短)了?(?:\s*[,，][^，,。；;！!？?\n]{0,16}?(?:没看清|看不清|就过去了?|来不及看|看不过来|看不完)[^，,。；;！!？?\n]{0,6})?", "视频长一点"),
     (r"(?:^|(?<=[.;!?,]))(?=[^\n]*(?:phone|tiktok|reels?|shorts|stories))(?![^\n]*\b(?:show|keep|leave|add|use|with)\s+(?:\w+\s+)?black\s+bars)[^.;!?,\n]{0,60}?\b"
      r"(?:big|huge|thick|massive|large|giant|ugly)?\s*black\s+bars\b[^.;!?,\n]{0,30}", " make it vertical"),
     (r"[^，,。；;！!？?\n]{0,12}?(?:上下|上面和下面|顶部和底部)\s*(?:都|全)?\s*(?:是|有)\s*(?:大|好大的|很大的)?\s*黑边[^，,。；;！!？?\n]{0,6}(?:\s*[，,]\s*(?:好|很|太)?(?:难看|丑|奇怪)(?:了|啊)?)?",
@@ -13327,7 +13328,7 @@ REWRITES = (
     # voice says (eb064), a typo in the title with its right words (eb039), "keep it for 5" of the title (eb191), a thing
     # that "looks out of place …, put it second" or "is the weakest shot, push it to the very end" (eb128 eb178 asked which),
     # things discontinued or not fitting (eb176 eb246 eb023), the order "反了" (eb093), a reason after a picture's length
-    # ("字幕都来不及看", eb037), "20秒有点短" (eb009), an abrupt start or end (eb028 eb027 eb089), 倒数第二张 with its name
+    # ("字幕都来不及看", eb037), an abrupt start or end (eb028 eb027 eb089), 倒数第二张 with its name
     # (eb219), a landscape video small on a phone (eb243), a transition "太老气了，换成溶解吧" (eb152 said "already so")
     (r"\b(?:the\s+)?([a-z0-9\-]+\.(?:mp4|mov)|clip|video|[a-z0-9\-]+\s+(?:clip|video))\s+ends\s+with\s+(?:like\s+|about\s+|maybe\s+|roughly\s+)?"
      r"(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s+of\s+(?:nothing(?:\s+happening)?|dead\s+air|black|empty\s+\w+|just\s+\w+)\b", r"cut the last \2 of the \1"),
@@ -13351,7 +13352,6 @@ REWRITES = (
     (r"(?:我们)?(?:已经|现在)?\s*不(?:卖|再卖|做)\s*(\S{1,6}?)了\s*[，,]\s*(?:那张图?|这张图?|它)?\s*(?:不应该|不该|不要|别|就别)\s*(?:再)?\s*(?:出现|放|有)(?:了)?", r"删掉\1那张"),
     (r"(\S{1,6}?)\s*和\s*(\S{1,6}?)\s*的?\s*顺序\s*(?:反了|颠倒了|错了|搞反了|放反了)(?:\s*[，,]\s*\2\s*应该\s*(?:在|放在?|排在)\s*(?:前面|\1前面|第一个))?", r"把\1和\2换一下位置"),
     (r"(?<=太短了|有点短|太快了)\s*[，,]\s*(?:字幕|字|文字)\s*(?:都|根本|完全)?\s*(?:来不及看|看不完|读不完|看不清楚?)(?:了)?", ""),
-    (r"(?:^|(?<=[，,。]))\s*\d+\s*秒\s*(?:有点|太|好|实在)\s*短了?(?:\s*[，,]\s*[^，,。；;！!？?\n]{0,12}?(?:看不过来|看不清|来不及看|看不完)[^，,。；;！!？?\n]{0,4})?", "视频长一点"),
     (r"(?:视频)?\s*(?:一开始|开头)\s*(?:的)?\s*画面\s*就?\s*(?:直接)?\s*(?:跳出来|蹦出来|出来)(?:了)?\s*[，,]?\s*(?:太|有点|好)?\s*(?:突然|突兀|生硬)了?", "开头从黑色淡入"),
     (r"\bit\s+(?:ends|stops|finishes)\s+(?:so\s+|too\s+|really\s+|very\s+)?(?:abruptly|suddenly)\b(?:\s*[,;]\s*(?:the\s+(?:picture|video|image)\s+)?just\s+(?:stops|ends|cuts\s+off)(?:\s+dead)?)?", "fade out at the end"),
     (r"结尾\s*(?:有点|太|好)?\s*(?:突然|突兀|生硬)了?\s*[，,]\s*(?:淡出一下|淡出)\s*(?:吧|啊)?", "结尾淡出"),
