@@ -13262,7 +13262,7 @@ REWRITES = (
      r"fade\s+(?:out\s+)?to\s+(white|black)\b", r"fade out to \2 at the end over \1 seconds"),
     (r"\b(?:can|could)\s+the\s+(?:very\s+)?(?:end|ending|last\s+bit|last\s+part)\s+fade\s+out\b", "fade out at the end"),
     (r"\b(?:the\s+)?(?:very\s+)?(?:end|ending|last\s+bit|last\s+part)\s+(?:should|needs\s+to|has\s+to|must)\s+fade\s+out\s+to\s+(black|white)\b", r"fade out to \1 at the end"),
-    (r"\b(?:the\s+)?(?:very\s+)?(?:end|ending|last\s+bit|last\s+part)\s+(?:should|needs\s+to|has\s+to|must)\s+fade\s+out\b", "fade out at the end"),
+    (r"\b(?:the\s+)?(?:very\s+)?(?:end|ending|last\s+bit|last\s+part)\s+(?:should|needs\s+to|has\s+to|must)\s+fade\s+out\b(?!\s+(?:slowly|gradually|softly|over|for|in)\b)", "fade out at the end"),
     (r"\bfade\s+the\s+(?:very\s+)?(?:last\s+bit|last\s+part|ending|end)\s+out\s+to\s+(white|black)\b", r"fade out to \1 at the end"),
     (r"\bfade\s+the\s+(?:very\s+)?(?:last\s+bit|last\s+part|ending|end)\s+out\b", "fade out at the end"),
     # terse wishes typed quickly (dev set EA): a picture's new place said as "改成" another place ("第五张图改成第二张", ea206),
