@@ -49,13 +49,12 @@ def test_a_complaint_of_another_picture_is_a_wish_and_of_the_same_one_why() -> N
     assert _remedied([asked, other], [(25, 60)]) == [asked]  # (without the timeline, the complaint stays why, as before)
 
 
-def test_both_lengths_are_made_through_the_planner() -> None:
-    r = _plan("make the sneaker 4 seconds and the ring is over too fast")
+@pytest.mark.parametrize(("say", "ring_too"), [("make the sneaker 4 seconds and the ring is over too fast", True),
+                                               ("the sneaker is too long, make the first picture 4 s", False)])
+def test_both_lengths_are_made_through_the_planner(say: str, ring_too: bool) -> None:
+    r = _plan(say)
     assert r.draft is not None, r.reply
-    assert "Image 1" in r.reply and "Image 5" in r.reply
-    r = _plan("the sneaker is too long, make the first picture 4 s")
-    assert r.draft is not None
-    assert "Image 1" in r.reply and "Image 5" not in r.reply
+    assert "Image 1" in r.reply and ("Image 5" in r.reply) == ring_too
 
 
 @pytest.mark.parametrize(("said", "told"), [("make the bag picture shorter, 4 seconds is enough", False),

@@ -197,9 +197,10 @@ def _remedied(intents: list[Intent], complaints: list[tuple[int, int]], work: Wo
     def complained(i: Intent) -> bool:  # (a clip's length complained of is read by a phrase rule: clips.r_trim_complained)
         return any(a <= i.pos < b for a, b in complaints) or (i.kind == "trim" and getattr(i.args, "vague", False))
     remedies = [i for i in intents if i.kind in _TIMING and not complained(i)]
-    others = _pictures_of(remedies, work) if remedies and work is not None else None
-    own = {id(i) for i in intents if complained(i) and i.kind == "segment_duration" and others is not None and work is not None
-           and (mine := _pictures_of([i], work)) and not mine & others}
+    own: set[int] = set()
+    if work is not None and remedies and (others := _pictures_of(remedies, work)) is not None:
+        own = {id(i) for i in intents if complained(i) and i.kind == "segment_duration"
+               and (mine := _pictures_of([i], work)) and not mine & others}
 
     def said(i: Intent) -> bool:
         return complained(i) and id(i) not in own

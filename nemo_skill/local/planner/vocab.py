@@ -13261,10 +13261,9 @@ REWRITES = (
     (r"\b(?:make\s+)?the\s+(?:ending|end)\s+(?:(?:more|less)\s+[a-z]+\s+|[a-z]+er\s+|[a-z]+\s+)?with\s+(?:a\s+)?(\d+(?:\.\d+)?)[\s-]*(?:s|secs?|seconds?)\s+"
      r"fade\s+(?:out\s+)?to\s+(white|black)\b", r"fade out to \2 at the end over \1 seconds"),
     (r"\b(?:can|could)\s+the\s+(?:very\s+)?(?:end|ending|last\s+bit|last\s+part)\s+fade\s+out\b", "fade out at the end"),
-    (r"\b(?:the\s+)?(?:very\s+)?(?:end|ending|last\s+bit|last\s+part)\s+(?:should|needs\s+to|has\s+to|must)\s+fade\s+out\s+to\s+(black|white)\b", r"fade out to \1 at the end"),
-    (r"\b(?:the\s+)?(?:very\s+)?(?:end|ending|last\s+bit|last\s+part)\s+(?:should|needs\s+to|has\s+to|must)\s+fade\s+out\b(?!\s+(?:slowly|gradually|softly|over|for|in)\b)", "fade out at the end"),
-    (r"\bfade\s+the\s+(?:very\s+)?(?:last\s+bit|last\s+part|ending|end)\s+out\s+to\s+(white|black)\b", r"fade out to \1 at the end"),
-    (r"\bfade\s+the\s+(?:very\s+)?(?:last\s+bit|last\s+part|ending|end)\s+out\b", "fade out at the end"),
+    (r"\b(?:the\s+)?(?:very\s+)?(?:end|ending|last\s+bit|last\s+part)\s+(?:should|needs\s+to|has\s+to|must)\s+fade\s+out(?:\s+(to\s+(?:black|white)))?\b"
+     r"(?!\s+(?:slowly|gradually|softly|over|for|in)\b)", r"fade out \1 at the end"),
+    (r"\bfade\s+the\s+(?:very\s+)?(?:last\s+bit|last\s+part|ending|end)\s+out(?:\s+(to\s+(?:white|black)))?\b", r"fade out \1 at the end"),
     # terse wishes typed quickly (dev set EA): a picture's new place said as "改成" another place ("第五张图改成第二张", ea206),
     # two things and "swap" after them ("sneaker and backpack swap", ea215), a value's change as an arrow ("30fps -> 24",
     # ea232), two pictures' captions removed with the verb last ("第三和第四张的字幕删掉", ea235), "anim" for animation
@@ -13343,10 +13342,9 @@ REWRITES = (
     (r"\bthe\s+(?!(?:music|song|voice\w*|narration|title|headline|captions?|text|words|logo|sticker|bottom|top|end|ending|start|video|clip|card)\b)([a-z0-9\-]+)"
      r"(?:\s+(?:photo|picture|pic|shot|image))?\s+(?:looks|feels|seems|is\s+(?:the\s+)?(?:weakest|worst|least\s+\w+|most\s+boring|boring|ugly|odd|weird|out\s+of\s+place))"
      r"[^,.;!?]{0,60}?[,;.]\s*(?:so\s+)?(?:just\s+|please\s+)?(put|push|move|drag|shift|bump)\s+it\b", r"\2 the \1"),
-    (r"\bthe\s+([a-z0-9\-]+)\s+and\s+the\s+([a-z0-9\-]+)\s+(?:are|were)\s+(?:both\s+)?(?:discontinued|sold\s+out|out\s+of\s+stock|no\s+longer\s+(?:sold|available|in\s+stock))\b"
-     r"\s*[,;.]\s*(?:so\s+)?they\s+(?:shouldn'?t|should\s+not)\s+be\s+(?:in\s+(?:here|there|it|the\s+video)|shown)\b", r"remove the \1 and the \2"),
-    (r"\bthe\s+([a-z0-9\-]+)(?:\s+(?:photo|picture|pic|shot))?\s+(?:is|was)\s+(?:discontinued|sold\s+out|out\s+of\s+stock|no\s+longer\s+(?:sold|available|in\s+stock))\b"
-     r"\s*[,;.]\s*(?:so\s+)?it\s+(?:shouldn'?t|should\s+not)\s+be\s+(?:in\s+(?:here|there|it|the\s+video)|shown)\b", r"remove the \1"),
+    # (the words for a product gone are block Y35's)
+    (r"\bthe\s+([a-z0-9\-]+(?:\s+and\s+the\s+[a-z0-9\-]+)?)(?:\s+(?:photo|picture|pic|shot)s?)?\s+(?:is|was|are|were)\s+(?:both\s+)?(?:now\s+)?" + _Y35_GONE_EN
+     + r"\s*[,;.]\s*(?:so\s+)?(?:it|they)\s+(?:shouldn'?t|should\s+not)\s+be\s+(?:in\s+(?:here|there|it|the\s+video)|shown)\b", r"remove the \1"),
     (r"\b(?:but\s+)?the\s+([a-z0-9\-]+)\s+and\s+the\s+([a-z0-9\-]+)\s+(?:don'?t|do\s+not)\s+(?:really\s+)?(?:fit|belong\s+in|suit|work\s+for)\s+(?:this|the|our)\s+(?:campaign|video|ad|promo|theme)\b",
      r"remove the \1 and the \2"),
     (r"(?:我们)?(?:已经|现在)?\s*不(?:卖|再卖|做)\s*(\S{1,6}?)了\s*[，,]\s*(?:那张图?|这张图?|它)?\s*(?:不应该|不该|不要|别|就别)\s*(?:再)?\s*(?:出现|放|有)(?:了)?", r"删掉\1那张"),
@@ -13407,9 +13405,9 @@ REWRITES = (
     (r"\bthe\s+(?:background\s+)?music\s+(?:kind\s+of\s+|kinda\s+|sort\s+of\s+|really\s+|totally\s+|just\s+)?"
      r"(?:fights|fights\s+with|competes\s+with|clashes\s+with|overpowers|buries|steps\s+on)\s+the\s+(?:voice\s*over|voiceover|voice|narration|narrator)\b", "lower the music"),
     # (only after the dip was complained of: "keep the music steady" alone asks nothing, as the corpus has it)
-    (r"(\b(?:duck(?:ing|s)?|dip(?:ping|s)?)\b[^\n]{0,80}?)\bkeep\s+the\s+(?:background\s+)?music\s+(?:steady|constant|at\s+one\s+level|level|even)\s+and\s+"
-     r"(?:(?:bring|turn|take)\s+it\s+down|(?:bring|turn|take)\s+down\s+it|lower\s+it)\b", r"\1no ducking and lower the music"),
     (r"(\b(?:duck(?:ing|s)?|dip(?:ping|s)?)\b[^\n]{0,80}?)\bkeep\s+the\s+(?:background\s+)?music\s+(?:steady|constant|at\s+one\s+level|level|even)\b", r"\1no ducking"),
+    # (…and "it" after it is the music, the ducking being no thing to lower)
+    (r"\bno\s+ducking\s+and\s+(?:(?:bring|turn|take)\s+it\s+down|(?:bring|turn|take)\s+down\s+it|lower\s+it)\b", "no ducking and lower the music"),
     (r"\bthe\s+(?:cropping|crop)\s+(?:cuts?\s+off|chops?\s+off|hides?)\s+(?:the\s+)?[a-z0-9\-]+(?:\s+(?:photo|picture|shot|pic))?\b", "make sure nothing gets cropped"),
     (r"\bthere'?s\s+(?:some\s+|a\s+lot\s+of\s+|loud\s+|bad\s+|annoying\s+|really\s+)*(?:wind\s+noise|wind|background\s+noise|noise|humming|hum|hiss|static|traffic\s+noise)\s+"
      r"(?:in|on)\s+(the\s+(?:video\s+)?clip|the\s+[a-z0-9\-]+\s+(?:clip|video)|[a-z0-9\-]+\.mp4)\b", r"mute \1"),
