@@ -35,7 +35,8 @@ ASKING = compile_led(r"^(?!is\s+it\s+possible|would\s+it\s+be\s+possible|is\s+th
                      r"(?:看到|看得到|看见|收到)了?\s*(?:吗|么|嘛|没有?)\s*[?？]?\s*$"
                      # "现在音乐是多大声？", "how loud is the music now?": the state asked, not a change (set Q cht06
                      # raised the music); a wish with a verb of change stays a wish ("能把音乐调大一点吗？")
-                     r"|^(?:how\s+(?:loud|long|big|large|many|much|fast)\s+(?:is|are|does|do)|what(?:'s|\s+is|\s+are)\s+the)\b"
+                     # ("whats the transition called that you're using now?" set the title: dev set EJ ej017)
+                     r"|^(?:how\s+(?:loud|long|big|large|many|much|fast)\s+(?:is|are|does|do)|what(?:'?s|\s+is|\s+are)\s+the)\b"
                      r"(?!.*\b(?:change|make|set|turn|put|remove|add|cut|move)\b).*\?\s*$"
                      # "竖屏的话画质会变差吗", "改成竖屏会变模糊吗", "will making it vertical lower the quality?": what an edit
                      # would do to the picture, asked, no wish (dev set EC ec140 made it vertical)
@@ -48,6 +49,11 @@ ASKING = compile_led(r"^(?!is\s+it\s+possible|would\s+it\s+be\s+possible|is\s+th
                      r"|^(?:(?:and|so|also|btw|hi|hey|ok|quick\s+question|just\s+wondering|curious)\s*,?\s*)*"
                      r"(?:what\s+(?:does|do|will|would)\s+(?!you\b)[^?.!]{1,40}?\s+(?:actually\s+|really\s+)?(?:do|mean)\b"
                      r"|(?:will|would|does)\s+(?!you\b|u\b)(?:the\s+)?[^?.!]{1,40}?\s+(?:change|affect|alter)\s+(?:how|the|my|what)\b)[^.!]*\?\s*$"
+                     # "Is lofi.mp3 royalty free? I don't want a copyright strike", "Do I need to pay extra to export in 4K?": a
+                     # question of rights or cost, a worry after it (dev set EK ek088 removed the music, EL el213 made it 4K)
+                     r"|^(?:(?:and|so|also|btw|hi|hey|ok|quick\s+question)\s*,?\s*)*(?:is|are|do|does|will|would|can)\s+(?!you\b|u\b)(?:[^.!?]|\.(?=\w)){0,60}?"
+                     r"\b(?:royalty[\s-]free|copyright(?:ed)?|licen[cs]ed?|pay(?:\s+extra)?|cost(?:s)?(?:\s+extra)?|charge[sd]?|extra\s+credits?|free\s+to\s+use)\b"
+                     r"[^.!?]*\?(?:\s+(?:i|we)\s+(?:don'?t|do\s+not)\s+want\s+(?:a|any|to\s+(?:get|pay))\b[^.!?]*[.!]?)?\s*$"
                      # "卡点是什么意思？会不会把旁白切断？": what a word means, asked, and questions after it (set FK fk085
                      # synced the cuts)
                      r"|^[^。!！?？]*(?:是什么意思|是啥意思|啥意思|是指什么|是干嘛的|是干什么的|有什么用|有啥用)\s*(?:啊|呀|呢)?\s*"
@@ -139,6 +145,8 @@ BEYOND = compile_led(
     r"|\btranslat(?:e|ed|ion|ing)\b|\bdub(?:bed|bing)?\b|\blip[\s-]?sync"
     r"|\b(?:female|male|woman'?s?|man'?s?|girl'?s?|guy'?s?|different|new|another|robot(?:ic)?|deeper|younger|older|ai|british|american)"
     r"\s+(?:voice|narrator|speaker|voiceover|voice[\s-]over)\b(?!\s+(?:track|file|recording))"
+    # (the picture sharpened: "the clip looks blurry, make it sharper"; dev set EI ei149)
+    r"|\b(?:sharper|crisper|less\s+blurry|unblur(?:red)?|de-?blur|upscale[ds]?|enhance\s+the\s+(?:picture|image|video|clip|footage))\b"
     r"|\bsound\s+separation\b|人声分离|\bdenoise\b|\bnoise\s+removal\b|降噪"
     r"|\bre-?record\b|\b(?:narrator|voice|voiceover|speaker)\s+(?:should\s+)?(?:sound|speak|talk)s?\s+(?:more|less|like|with)\b"
     r"|\b(?:remove|cut\s+out|erase|delete|replace|change|blur|swap)\s+(?:the\s+)?background\s+(?:of|from|behind|in)\b"
@@ -146,6 +154,9 @@ BEYOND = compile_led(
     r"|\b(?:generate|ai[\s-]generated?|create|draw|film|shoot)\s+(?:me\s+)?(?:(?:a|an|some|more|few|couple|of|new|fresh)\s+)*"
     r"(?:product\s+|model\s+)?(?:images?|pictures?|photos?|video|footage|avatar|presenter|model|shots?|scenes?)\b"
     r"|\bai\s+(?:avatar|presenter|model|spokes(?:person|man|woman))\b"
+    # "Can you find me a better song online?" (a song from outside the uploads; dev set EL el132)
+    r"|\b(?:find|search\s+for|look\s+for|download|get)\s+(?:me\s+|us\s+)?(?:a|an|some|another)\s+(?:\w+\s+){0,2}(?:song|track|tune|music|soundtrack|images?|pictures?|photos?|footage)\b[^.!?]{0,30}?"
+    r"\b(?:online|on\s+the\s+(?:web|internet)|from\s+(?:the\s+)?(?:web|internet|youtube|spotify))\b"
     r"|\b(?:post|publish|upload|share|send)\s+(?:it|this|the\s+video|the\s+promo)?\s*(?:(?:straight|directly|right)\s+)?(?:to|on)\s+"
     r"(?:my\s+|our\s+)?(?:tiktok|instagram|insta|ig|youtube|facebook|fb|douyin|twitter|x|account|page|channel)\b"
     r"|立体|3d|翻译|译成|配音换成|换(?:个|一个)?(?:女声|男声|女生|男生|声音)|(?:女声|男声)配音|重新(?:配音|录)|对口型"

@@ -9203,7 +9203,10 @@ REWRITES = (
     (r"\b(?:has|have|needs?)\s+to\s+(open|start|close|end)\s+the\s+(video|reel|ad|promo)\b", r"should \1 the \2"),
     (r"\s*,\s*(?:since\s+|as\s+|because\s+)?(?:we|they|i)\s+(?:don'?t|do\s+not|no\s+longer|can'?t)\s+(?:even\s+|really\s+)?(?:sell|stock|carry|make|have|offer)\b" + _WHY_REST, ""),
     (r"\buse\s+only\s+(\d+(?:\.\d+)?\s*(?:seconds?|secs?|s))\s+of\s+((?:the\s+)?(?:video\s+)?clip|[a-z0-9\-]+\.(?:mp4|mov|webm|m4v))\b", r"trim \2 to \1"),
-    (r"\s+so\s+(?:that\s+)?(?:they|it|people|viewers|you|the\s+text)\s+(?:pop|stands?\s+out|can\s+(?:be\s+)?(?:see|seen|read|hear|heard)|(?:are|is)\s+(?:easier|readable|visible|legible))\b[^.;!?]*", ""),
+    (r"\s+so\s+(?:that\s+)?(?:they|it|people|viewers|you|the\s+text)\s+(?:pop|stands?\s+out|can\s+(?:be\s+)?(?:see|seen|read|hear|heard)|(?:are|is)\s+(?:easier|readable|visible|legible))\b"
+     # (it ends at ", and <wish>": "slow the unboxing to half speed so people can see the details, and remove the fade
+     # transitions" dropped the transitions without a word; dev set EI ei114)
+     + _WHY_REST, ""),
     (r"\b(?:a\s+)?(?:quick|fast|snappy|slick|clean)\s+(?=(?:wipe|slide)[\s-]*(?:left|right|up|down)\b)", "a "),
     # (a fade's length said before its colour: "fade out 2s to white at the end" faded to white over 1 s, the 2 s went to a
     # fade to black read first; EO eo123 "fade in 1s from black")
@@ -13418,6 +13421,56 @@ REWRITES = (
     (r"(\blogo\b[^\n]{0,80}?\b(?:add|make|put|end\s+with)\s+an?\s+(?:end\s*card|closing\s+(?:card|screen)|outro(?:\s+card)?|end\s+screen))\s+with\s+it\b", r"\1 with the logo"),
     # (a clip named by its file's stem alone, its play said: "unboxing播放太快了" made the clip longer, "already so")
     (r"(?<![a-z0-9_\-])([a-z][a-z0-9\-]*)\s*(?=(?:播放得?|放得)\s*(?:(?:有点|有些|太|稍微|实在)\s*)+[快慢])", r"\1那段"),
+) + REWRITES
+# --- Session 67: fresh dev sets EH-EL ----------------------------------------------------------------------------------
+REWRITES = (
+    # the picture's quality wished for: beyond an editor of the timeline ("can you make the clip higher quality? it looks a
+    # bit blurry" raised the clip's sound: "higher"; dev set EI ei149)
+    (r"\b(?:higher|better|best|top|max(?:imum)?)\s+(?:picture\s+|image\s+|video\s+)?quality\b", "sharper"),
+    # the fade transitions removed by a verb of removing: straight cuts (fades are the plain kind: a dislike of them alone
+    # asks what instead, a removal does not; "…, and remove the fade transitions" asked; dev set EI ei114)
+    (r"\b(remove|delete|drop|get\s+rid\s+of|take\s+out|lose|ditch)\s+(?:the\s+|all\s+(?:the\s+|of\s+the\s+)?)?(?:fade|crossfade|cross-fade)\s+transitions\b",
+     r"\1 the transitions"),
+    # a clause of one more wish said without its verb after "and": "make it shorter and the transitions snappier" (the
+    # length was dropped without a word; dev set EJ ej183); "the cap photo removed" after a wish (eh056)
+    (r"\b(transitions?|fades|dissolves|cuts)\s+(?:a\s+(?:bit|little|touch)\s+)?(?:snappier|quicker|crisper|tighter|zippier)\b", r"\1 shorter"),
+    (r",\s*and\s+(the\s+[a-z0-9\-]+(?:\s+(?!(?:should|just|will|would|can|must|is|are|be|to)\b)[a-z0-9\-]+){0,2}?)\s+(?:removed|deleted|taken\s+out|dropped)(?=\s*(?:[.;!]|$))", r", and remove \1"),
+    # "stop that and …" after a dislike said: the dislike is the wish, and the rest one more ("I don't really like the
+    # zooming effect …, it makes me dizzy. Can you stop that and use plain cuts …" dropped the cuts; dev set EL el003)
+    (r"(\b(?:don'?t|do\s+not)\s+(?:really\s+)?(?:like|love|want)\s+the\s+[^.!?]{1,80}[.!?][^.!?]{0,60}?)\b(?:can\s+you\s+|could\s+you\s+|please\s+)?stop\s+(?:that|it|this)\s+and\s+",
+     r"\1"),
+    # a clip named, then a list of its settings: each setting is the clip's ("unboxing: speed 1.5x, volume 50%, trim to 5
+    # secs" read only the last; dev set EI ei147)
+    (r"^(?:the\s+)?((?:unboxing|clip|[a-z0-9\-]+\.mp4)(?:\s+(?:video|clip))?)\s*[:：]\s*([^,;:]+?)\s*[,;]\s*([^,;:]+?)\s*[,;]\s*(?:and\s+)?([^,;:]+?)\s*[.!]?$",
+     r"\1 \2; \1 \3; \1 \4"),
+    (r"^(?:the\s+)?((?:unboxing|clip|[a-z0-9\-]+\.mp4)(?:\s+(?:video|clip))?)\s*[:：]\s*([^,;:]+?)\s*[,;]\s*(?:and\s+)?([^,;:]+?)\s*[.!]?$",
+     r"\1 \2; \1 \3"),
+    # sound levels as fractions in a list: the whole one is full volume ("clip volume 0.6, music 0.2, voice 1" read only the
+    # first; dev set EI ei200)
+    (r"(\b(?:music|voice(?:over)?|narration|clips?|video)(?:\s+(?:volume|vol|level))?\s*(?:at|to|=|:)?\s*0?\.\d+\s*[,;]\s*(?:and\s+)?)"
+     r"((?:the\s+)?(?:music|voice(?:over)?|narration|clips?(?:'?\s*sound)?))(?:\s+(?:volume|vol|level))?\s*(?:at|to|=|:)?\s*1(?:\.0+)?(?![\d.%x])(?!\s*(?:s\b|sec|second|times))",
+     r"\1\2 at 100%"),
+    # the clips lowered to a level: their sound ("lower both videos to 50%" was not read beside a complaint; dev set EI ei016)
+    (r"\b(?:lower|turn\s+down|reduce|drop|bring\s+down)\s+(both\s+(?:the\s+)?(?:videos|clips)|(?:the\s+|all\s+(?:the\s+)?)?(?:videos|clips|video\s+clips))\s+to\s+(\d+(?:\.\d+)?\s*%)",
+     r"set \1 to \2 volume"),
+    # a clip said to be faster: it plays so ("unboxing video should be twice as fast" was not read; dev set EI ei193)
+    (r"\b(should|needs?\s+to|has\s+to|must)\s+be\s+(?=(?:twice|\d+(?:\.\d+)?\s*(?:x|times)|half)\s+as\s+(?:fast|slow|quick)\b)", r"\1 play "),
+    # a place said as "to be the last": that place ("the ring to be the first picture and the sneaker to be the last" left
+    # the second unread; dev set EH eh115)
+    (r"\b(the\s+[a-z0-9\-]+(?:\s+(?:one|picture|photo|image|pic|shot))?)\s+to\s+be\s+the\s+(first|last|final)(?:\s+(?:one|picture|photo|image|pic|shot|slide))?(?=\s*(?:[,.;!]|and\b|$))",
+     r"\1 \2"),
+    # an exit said to have no animation after its entrance ("… slide up on entry and disappear with no exit animation" left
+    # the exit unread; dev set EH eh079)
+    (r"\b(the\s+(?:title|headline|captions?|subtitles?))\b([^.;!?]{0,60}?)\s+(?:and\s+)?(?:disappear|leave|exit|go\s+away|vanish|go\s+out)\s+with\s+no\s+(?:exit\s+|out\s+)?(?:animation|effect|transition)\b",
+     r"\1\2 and no exit animation for \1"),
+    # a logo's look said as a kind and its number: "small (8% width), and semi-transparent at 60%" (the number after
+    # semi-transparent is how much shows; the logo stayed top right at 40%; dev set EH eh141)
+    (r"\bsemi[\s-]?transparent\s*(?:at|,|:|\()\s*(\d+(?:\.\d+)?)\s*%\s*\)?(?!\s*(?:transparen|opaci))", r"\1% opacity"),
+    (r"\b(?:small|smaller|tiny|little|big|bigger|large)\s*(?:,\s*|\(\s*)?(\d+(?:\.\d+)?\s*%\s*(?:width|wide|of\s+the\s+(?:width|frame)))\s*\)?", r"\1"),
+    # (the width then the opacity is read as the opacity then the width: the placement's tail reads that order only)
+    (r"(\d+(?:\.\d+)?\s*%\s*(?:width|wide))\s*,\s*(?:and\s+)?(\d+(?:\.\d+)?\s*%\s*opacity)\b", r"\2, \1"),
+    # "别要缩放效果了": 别要 is the spoken 不要 (the motion stayed on without a word beside the transitions; dev set EJ ej153)
+    (r"别要(?=\S)", "不要"),
 ) + REWRITES
 # the transitions by their kind in the plural: "use longer dissolves between the shots", "make the dissolves longer" (the
 # video was made 45 s long; dev set ED ed099)

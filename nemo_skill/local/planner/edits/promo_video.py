@@ -1784,9 +1784,17 @@ _WISH_LEAD = compile_led(r"[\s,]*(?:(?:maybe|perhaps|hmm+|ok(?:ay)?|so|well|i\s+
                          r"|let'?s\s+(?:try|do|go\s+for)|(?:can|could)\s+(?:we|you)\s+(?:try|do|go\s+for)|try|go\s+for)[\s,]+)*")
 
 
+# the brand or the shop described, no wish: "The music is lofi and my brand is more upbeat pop. Can you find me a better
+# song online?" (dev set EL el132 applied the lively style)
+_DESCRIBED_BEFORE = compile_led(r"\b(?:my|our)\s+(?:brand|shop|store|company|business|audience|customers?|products?|vibe)\s+"
+                               r"(?:is|are)\s+(?:(?:more|very|really|quite|pretty|kind\s+of|kinda|a\s+bit|all\s+about)\s+)*$")
+
+
 def _whole_video(m: re.Match[str]) -> bool:
     """A style said of the whole video, not of a text ("make the title font more elegant" is the title's font)."""
     before = m.string[:m.start()]
+    if _DESCRIBED_BEFORE.search(before):
+        return False
     thing = _SOMETHING_BEFORE.search(before)
     if thing and len(before) < 80 and _WISH_LEAD.fullmatch(before[:thing.start()]) and not thing.group(0).startswith(("one", "another")):
         thing = None

@@ -438,10 +438,11 @@ def _text_style_rules(s: Scan) -> None:
                                                 or m.group("t5")), align=aligns[a])
     # an alignment said alone in its clause, of the text named last before it ("标题用Playfair字体，居中对齐": set BC bc157
     # left it unread); not when no text was named. "…and make it left aligned" is the same, said of it (set BU bu142 left
-    # the alignment unread)
-    for m in s.take(r"(?:^|(?<=[;,.]))\s*(?:and\s+|also\s+|并且|并|再|然后|也)?\s*"
+    # the alignment unread); "…at the bottom of the screen and left-align it" too (dev sets EH eh054, EK ek069)
+    for m in s.take(r"(?:^|(?<=[;,.])|(?<=\s)(?=and\s))\s*(?:and\s+|also\s+|并且|并|再|然后|也)?\s*"
                     r"(?:(?:居|靠|向)?(?P<a>左|右|居中)(?:边|侧)?对齐"
-                    r"|(?:(?:make|keep|have|set)\s+(?:it|them)\s+)?(?P<a2>left|right|center|centre)[\s-]align(?:ed)?|align(?:ed)?\s+(?:it\s+)?(?:to\s+the\s+)?(?P<a3>left|right|center|centre))"
+                    r"|(?:(?:make|keep|have|set)\s+(?:it|them)\s+)?(?P<a2>left|right|center|centre)[\s-]align(?:ed)?(?:\s+(?:it|them))?"
+                    r"|align(?:ed)?\s+(?:it\s+|them\s+)?(?:to\s+the\s+)?(?P<a3>left|right|center|centre))"
                     r"\s*(?:please\s*)?(?=$|[;,.!?])", when=lambda m: _text_before(s, m.start()) is not None):
         a = m.group("a") or m.group("a2") or m.group("a3")
         s.add("text_style", m, target=str(_text_before(s, m.start())), align=aligns[a])
