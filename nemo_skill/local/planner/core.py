@@ -154,7 +154,27 @@ def _once(intents: list[Intent]) -> list[Intent]:
         if key not in seen:
             seen.add(key)
             out.append(it)
-    return _bound_met(_last_toggle(out))
+    return _bound_met(_last_toggle(_fades_shared(out)))
+
+
+def _fades_shared(intents: list[Intent]) -> list[Intent]:
+    """The video's fades said in parts of one message share what one part named: one colour named is both ends' (the
+    engine has one fade colour; "视频开头淡入，结尾淡出到白色" faded in from black and refused the white end; dev set EL
+    el087), and a length named for one end is that end's when it is said again without it ("结尾淡出，时长1.5秒，淡出到黑色"
+    made it 1 s; EJ ej248)."""
+    fades = [i for i in intents if i.kind == "fade" and not i.args.off and not i.args.step]
+    if len(fades) < 2:
+        return intents
+    colours = {i.args.color for i in fades if i.args.color}
+    colour = next(iter(colours)) if len(colours) == 1 else None
+    sides = {(i.args.fade_in, i.args.fade_out): i.args.ms for i in fades if i.args.ms}
+
+    def shared(i: Intent) -> Intent:
+        if i not in fades:
+            return i
+        ms = i.args.ms or sides.get((i.args.fade_in, i.args.fade_out))
+        return replace(i, args=replace(i.args, color=i.args.color or colour, ms=ms))
+    return [shared(i) for i in intents]
 
 
 def _last_toggle(intents: list[Intent]) -> list[Intent]:

@@ -23,7 +23,7 @@ _KIT_SPLIT = compile_led(r"\s*(?:[,，、]|\band\b)\s*(?:and\s+)?")
 _KIT_KEYS = (
     # (its Chinese keys said with 品牌 again: "设置一下品牌：品牌主色用酒红色，…" was left to the rules, its heading font dropped)
     ("accent", r"(?:the\s+)?(?:accent|secondary|highlight)(?:\s+colou?r)?|(?:品牌)?(?:强调色|辅助色|点缀色|副色|第二颜色)"),
-    ("color", r"(?:the\s+)?(?:primary|main|brand)?\s*colou?r|primary|main|(?:品牌)?(?:主色调|主颜色|主色)|品牌色|品牌颜色|颜色|色"),
+    ("color", r"(?:the\s+)?(?:primary|main|brand)?\s*colou?rs?|primary|main|(?:品牌)?(?:主色调|主颜色|主色)|品牌色|品牌颜色|颜色|色"),
     ("body_font", r"(?:the\s+)?(?:body|text|caption|captions|paragraph)(?:\s+(?:text|copy))?(?:\s+(?:font|type|typeface))?|正文字体|正文|字幕字体"),
     ("font", r"(?:the\s+)?(?:headings?|headlines?|titles?|display)(?:\s+(?:font|type|typeface))?|(?:the\s+)?font|标题字体|品牌字体|字体|标题"),
     ("logo", r"(?:the\s+)?logo|标志"),
@@ -131,10 +131,14 @@ _RUN_LEAD = compile_led(r"^\s*(?:(?:and|then|also|please|pls|could\s+you|can\s+y
                         # ("… and we use Playfair for headings")
                         r"(?:we|i)\s+(?:use|want|like|prefer|go\s+with)|"
                         r"they'd\s+like|the\s+user\s+wants|老板说|客户说|帮我|麻烦|请|把|我们|我们的|我们店的|我们家的|顺便)\s*,?\s*)*")
-_RUN_OWNER = r"(?:(?:our|the|my|their)\s+)?(?:brand(?:'s)?\s+(?:kit'?s?\s+)?)?|(?:品牌|vi)?\s*(?:的)?\s*"
+# ("请为品牌设置正文字体为无衬线体，标题字体为展示字体": the kit named as what is set up; dev set EJ ej266)
+_RUN_OWNER = r"(?:(?:our|the|my|their)\s+)?(?:brand(?:'s)?\s+(?:kit'?s?\s+)?)?|(?:为|给)?\s*(?:品牌|vi)?\s*(?:的)?\s*(?:设置|设定)?\s*"
 # ("…，正文也用衬线": a part said as the same again, dev set HA ha139)
 _RUN_VALUE_LEAD = (r"\s*(?:也|都|也是)?\s*(?:is|=|:|：|to\s+be|set\s+to|to|should\s+be|in|of|as|用|是|为|就用|统一用|采用|使用|想用|要用|就是|"
-                   r"设成|设为|设置为|设置成|改成|换成|改为|选)?\s*")
+                   r"设成|设为|设置为|设置成|改成|换成|改为|选)?\s*"
+                   # ("Set brand colours: primary #0B3D2E, accent #F2C14E; heading font serif": the colour's key said again
+                   # after the list's name; dev set EJ ej232 set the title's font)
+                   r"(?:(?:primary|main)(?:\s+colou?r)?\s*(?:is|=|:)?\s*)?")
 _FONT_VALUE = compile_led(r"^(?:a\s+|an\s+)?(?:clean\s+|classic\s+|modern\s+)?(?:sans[\s-]?serif|sans|serif|display|handwriting|handwritten|script|"
                           r"playfair(?:\s+display)?|cjk|无衬线|衬线|黑体|宋体|楷体|圆体|手写|艺术字|中文|展示)\S*$")
 _LOGO_VALUE = compile_led(r"^[a-z0-9_\-]+\.(?:png|jpe?g|webp|svg)$")

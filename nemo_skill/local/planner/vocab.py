@@ -13469,6 +13469,46 @@ REWRITES = (
     (r"\b(?:small|smaller|tiny|little|big|bigger|large)\s*(?:,\s*|\(\s*)?(\d+(?:\.\d+)?\s*%\s*(?:width|wide|of\s+the\s+(?:width|frame)))\s*\)?", r"\1"),
     # (the width then the opacity is read as the opacity then the width: the placement's tail reads that order only)
     (r"(\d+(?:\.\d+)?\s*%\s*(?:width|wide))\s*,\s*(?:and\s+)?(\d+(?:\.\d+)?\s*%\s*opacity)\b", r"\2, \1"),
+    # the part of a clip kept said of "it", then where it starts: of the clip named before ("The clip is too long; keep just
+    # 4 seconds of it, starting 1 s in" lost the start, then the length; dev set EH eh206)
+    (r"(\b(?:the\s+(?:video\s+)?clip|[a-z0-9\-]+\.mp4|the\s+unboxing(?:\s+(?:video|clip))?)\b)([^.!?]{0,60}?)\b(keep|use)\s+((?:just\s+|only\s+)?\d+(?:\.\d+)?\s*(?:seconds?|secs?|s))\s+of\s+it\s*,?\s*(?=(?:starting|beginning|from)\b)",
+     r"\1\2\3 \4 of \1, "),
+    # "，并且让标题…" after a quoted title is one more wish, as "，然后让…" is (it was read into the title's setting and
+    # dropped without a word; dev set EH eh159)
+    (r"([,，])\s*(?:并且|而且)\s*(?=[让把将])", r"\1然后"),
+    # a place said with "with" after a wish: "Use all five pictures, with gold-ring.jpg first" (the place was not read;
+    # dev set EH eh177)
+    (r"([,;])\s*with\s+((?:the\s+)?[a-z0-9\-]+(?:\.(?:jpe?g|png|webp)|\s+(?:one|picture|photo|pic|shot|image))?)\s+(first|last|at\s+the\s+(?:start|end|beginning))(?=\s*(?:[.,;!]|$))",
+     r"\1 put \2 \3"),
+    # a length said before the kind of transition in the plural: "slow 1.5 s dissolves between shots" (set to fades; dev
+    # set EJ ej208); the length said before a fade of the whole video: "添加2秒的黑场淡入" (read as a file "2秒的"; ej034)
+    (r"\b(?:(?:slow|slower|quick|quicker|fast|short|long|gentle|soft|smooth)\s+)?(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s+(dissolve|wipe|slide)s\b", r"\2 transitions of \1"),
+    (r"(\d+(?:\.\d+)?\s*秒)\s*(?:钟)?\s*(?:的)?\s*((?:从)?(?:黑场|白场)\s*(?:淡入|淡出))(?![\d和及与、])", r"\2\1"),
+    # the transitions named, then asked of with "it" after a dash: "transition thing between the photos - can it be a slide
+    # up?" (dev set EJ ej071)
+    (r"\b(?:the\s+)?transitions?(?:\s+thing)?(\s+between\s+(?:the\s+)?(?:photos|pictures|images|shots|slides|pics))?\s*(?:-|–|—|,|:)\s*(?:can|could)\s+(?:it|they|that)\s+be\s+",
+     r"can the transition\1 be "),
+    # "帧率也改成60吧": 也 (also) between a thing and its verb (the frame rate was read as a file "60"; dev set EJ ej105)
+    (r"(帧率|fps|转场|过渡|格式|比例|画幅|音量|速度)\s*也\s*(?=改成|改为|调成|调到|设为|设成|换成|用|改)", r"\1"),
+    # "将转场类型设为fadeblack": the transition's kind named by 类型 (not read; dev set EJ ej114); "转场用 fade black": the
+    # xfade name said in two words (ej233)
+    (r"(转场|过渡)\s*(?:的)?\s*(?:类型|样式|方式|种类)\s*(?=设为|设成|设置为|改成|改为|换成|用|调成|为)", r"\1"),
+    (r"((?:转场|过渡|\btransitions?)\s*(?:都)?\s*(?:用|设为|设成|改成|改为|换成|to|:|=)?\s*)fade\s+(?:to\s+)?(black|white)\b", r"\1fade\2"),
+    # "往右擦除": 往 is 向 before the way a transition goes (wiped left; dev set EJ ej147)
+    (r"往(左|右|上|下)(?=\s*擦除)", r"向\1"),
+    # "use that playfair font": "that" before a font's name (read as a font "that playfair"; dev set EJ ej157)
+    (r"\b(?:that|this)\s+(?=(?:playfair|serif|sans(?:-serif)?|display|handwriting|handwritten|script)\s+(?:font|typeface)\b)", ""),
+    # "再卡一下音乐节拍": 一下 after the verb of syncing (not read after a style; dev set EJ ej239)
+    (r"卡\s*一下\s*(?=(?:音乐|背景音乐|bgm)?\s*(?:的)?\s*(?:节拍|节奏|鼓点|拍子|点))", "卡"),
+    # the whole picture shown, said of the frame or with a verb: "画面改成完整显示不裁切" (dev set EK ek149), "keep the whole
+    # frame visible (letterbox rather than crop)" (EJ ej228) were not read
+    (r"(画面|图片|照片)\s*(?:改成|改为|调成|设为|变成|要|都)\s*(?=完整显示)", r"\1"),
+    (r"(完整显示)\s*(?:[,，]\s*)?(?:不要?|别|不用)\s*(?:裁切|裁掉|切掉|裁)", r"\1"),
+    (r"\b(keep|show|make)\s+the\s+whole\s+(?:frame|image|shot|video)\s+(?=visible\b)", r"\1 the whole picture "),
+    # the end card's logo said as the last item of its list: "Add an end card: "Follow @solestudio", 5 seconds long, black
+    # background, logo.png on it." (dev set EJ ej196)
+    (r"(\bend\s*card\b[^.!?]{0,120}?)[,;]\s*(?:and\s+)?(?:put\s+|place\s+|add\s+)?((?:the\s+|our\s+)?logo(?:\.png)?|[a-z0-9_\-]+\.png)\s+(?:on|in)\s+it\b",
+     r"\1 with \2 on it"),
     # "别要缩放效果了": 别要 is the spoken 不要 (the motion stayed on without a word beside the transitions; dev set EJ ej153)
     (r"别要(?=\S)", "不要"),
 ) + REWRITES

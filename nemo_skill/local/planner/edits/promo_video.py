@@ -1192,6 +1192,12 @@ def _stepped_fade(old: dict, args: FadeArgs) -> tuple[int, int]:
     return ends["in"], ends["out"]
 
 
+def _fade_colour(said: str | None) -> str | None:
+    """The colour a fade's words name, white or black; None when they name none (the fade keeps the colour it has, and a
+    colour said for the other end in the same message is both ends': ``core._fade_one_colour``)."""
+    return None if not said else "white" if "white" in said or "白" in said else "black"
+
+
 def apply_fade(work: Work, args: FadeArgs) -> None:
     old = work.draft["m"].get("fade") or {}
     if args.off:
@@ -1303,9 +1309,9 @@ def r_fade(s: Scan) -> None:
                     # "开头从黑色慢慢亮起来", "开头慢慢亮起"
                     rf"|(?:开头|片头|开始)\s*(?:的时候|时)?\s*(?:从\s*{col.replace('?P<c>', '?P<c6>')}\s*)?(?:慢慢|逐渐|渐渐|缓缓)\s*(?:地)?\s*(?:亮起来|亮起|变亮|显现|浮现)"
                     rf"{ZH_FADE_DUR.replace('?P<dz>', '?P<dz4>')}", when=_whole_video_fade):
-        c = next((g for g in m.group("c", "c2", "c3", "c4", "c5", "c6") if g), None) or "black"
+        c = next((g for g in m.group("c", "c2", "c3", "c4", "c5", "c6") if g), None)  # (None: unsaid, the fade's colour as it is)
         d = m.group("d") or m.group("de") or m.group("dz") or m.group("dz4") or m.group("dz5") or m.group("dzb") or m.group("dl")
-        s.add("fade", m, fade_in=True, color="white" if "white" in c or "白" in c else "black", ms=dur_ms(d) if d else None)
+        s.add("fade", m, fade_in=True, color=_fade_colour(c), ms=dur_ms(d) if d else None)
     # (the end said with how it gets there: "end by fading to white", "finish with a slow fade out to black",
     # "视频结尾慢慢变黑", "最后渐渐暗下去")
     for m in s.take(rf"{lead}\b(?:(?:end|finish|close)s?\s+(?:the\s+video\s+|it\s+)?(?:by|with)\s+(?:an?\s+)?(?:slow\s+|gentle\s+|soft\s+|quick\s+)?)?"
@@ -1335,9 +1341,9 @@ def r_fade(s: Scan) -> None:
                     rf"|(?:慢慢|逐渐|渐渐|缓缓)\s*(?:地)?\s*(?:变|暗|过渡到|淡出到)(?=\s*(?:黑|白|下去|下来|掉)))\s*{col.replace('?P<c>', '?P<c7>')}?(?:色|屏|场|下去|下来|掉)?"
                     # "fade in from black and out to black": the out after the in read before it (set AL al185)
                     rf"|(?<=;)\s*(?:and|&)\s+out\s+(?:to|into)\s+{col.replace('?P<c>', '?P<c9>')}", when=_whole_video_fade):
-        c = next((g for g in m.group("c", "c2", "c3", "c5", "c6", "c7", "c8", "c9", "c10") if g), None) or "black"
+        c = next((g for g in m.group("c", "c2", "c3", "c5", "c6", "c7", "c8", "c9", "c10") if g), None)  # (None: unsaid, the fade's colour as it is)
         d = next((g for g in m.group("d", "de", "dz", "dz2", "dz3", "d2", "d3", "d4", "dz6", "dl") if g), None)
-        s.add("fade", m, fade_out=True, color="white" if "white" in c or "白" in c else "black", ms=dur_ms(d) if d else None)
+        s.add("fade", m, fade_out=True, color=_fade_colour(c), ms=dur_ms(d) if d else None)
     # both ends with "fade" said twice, the colour and the length around them: "fade in and fade out", "1 sec fade in and
     # fade out, black", "fade in from black and out to black", "fade in and out from black, 1 second each" (sets AJ aj161,
     # AL al165 al185, AG ag180, AH ah205)
@@ -1363,7 +1369,7 @@ def r_fade(s: Scan) -> None:
                     r"(?:\s*[,，]\s*(?:颜色|底色)?\s*(?:都|全都|也|均)?\s*(?:是|用|要|为)?\s*(?P<c6>黑色|白色|黑场|白场|黑屏|白屏)(?:的)?(?=\s*(?:$|[,，。；;!！])))?"):
         c = m.group("c") or m.group("c2") or m.group("c3") or m.group("c4") or m.group("c5") or m.group("c6")
         d = m.group("d") or m.group("dz") or m.group("dz2") or m.group("d0") or m.group("d6") or m.group("dz7")
-        s.add("fade", m, fade_in=True, fade_out=True, color=("white" if "white" in c or "白" in c else "black") if c else None,
+        s.add("fade", m, fade_in=True, fade_out=True, color=_fade_colour(c),
               ms=dur_ms(d) if d else None)
 
 
