@@ -183,6 +183,11 @@ def _pointed_back(low: str, part: tuple[int, int], asking: set[tuple[int, int]])
     # away, let's go with 15"; dev set HM hm023)
     if _UNIT.search(low, *part) and any(x > part[0] and _BARE_NUMBER.search(low, x, y) for x, y in asking):
         return True
+    # (a shape read of or heard of, then "switch to that": that shape is the wish's value: "I read that 4:5 works best
+    # there, so can you switch to that?", "the mall's screen only plays 1080 by 1080. Please change it to that"; dev set EL
+    # el055 el241 dropped it)
+    if _SHAPE_VALUE.search(low, *part) and any(x > part[0] and _TO_THAT.search(low, x, y) for x, y in asking):
+        return True
     if _NOW_VALUE.match(low, at) or _HEARD.match(low, at):
         return False
     # (never by a part that only keeps it: "She did like the little product names at the bottom, so keep those" moved the
@@ -193,7 +198,8 @@ def _pointed_back(low: str, part: tuple[int, int], asking: set[tuple[int, int]])
                and not _SHAPE_VALUE.search(low, x, y) for x, y in asking) and not _place_only(low, part)
 
 
-_SHAPE_VALUE = compile_led(r"\b(?:vertical|horizontal|square|portrait|landscape|widescreen|\d+\s*:\s*\d+|\d{3,4}p|\d+\s*fps|4k)(?![a-z0-9])")
+_TO_THAT = compile_led(r"\b(?:(?:switch|change|go|set|turn|make|convert)\s+(?:it\s+|this\s+|the\s+video\s+)?(?:to|into)\s+that|(?:do|use)\s+that)\b(?!\s+(?:one|picture|photo|clip|song))")
+_SHAPE_VALUE = compile_led(r"\b(?:vertical|horizontal|square|portrait|landscape|widescreen|\d+\s*:\s*\d+|\d{3,4}\s*(?:x|by)\s*\d{3,4}|\d{3,4}p|\d+\s*fps|4k)(?![a-z0-9])")
 
 
 _KEEP_IT = compile_led(r"\s*(?:(?:so|and|please|just|then|but)\s+)*(?:keep|leave)\s+(?:those|them|it|that|these|this)"

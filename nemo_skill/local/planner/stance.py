@@ -171,5 +171,7 @@ BEYOND = compile_led(
 JUDGED = compile_led(r"(?:[a-z0-9][a-z0-9'\-]*\s+){1,5}?(?:(?:will|would|'ll|might|could)\s+(?:probably\s+|just\s+|definitely\s+)?"
                      r"(?:look|sound|feel|seem)\s+(?:\w+\s+)?(?:weird|odd|bad|cheesy|off|strange|wrong|cheap|tacky|terrible|awful"
                      r"|messy|cluttered|busy|ugly|silly|funny|choppy|jarring)"
+                     # ("the captions in orange would be too much, so leave their colour": dev set EL el045 made them orange)
+                     r"|(?:will|would|'ll|might|could)\s+be\s+(?:a\s+bit\s+|way\s+|just\s+)?(?:too\s+much|overkill|too\s+busy|too\s+loud|a\s+bit\s+much)"
                      r"|(?:won'?t|wouldn'?t|can'?t|will\s+not|would\s+not)\s+(?:really\s+|even\s+)?(?:show(?:\s+up)?|read|work|pop"
                      r"|stand\s+out|be\s+(?:visible|readable|seen|legible)|disappear))\b")

@@ -13509,6 +13509,72 @@ REWRITES = (
     # background, logo.png on it." (dev set EJ ej196)
     (r"(\bend\s*card\b[^.!?]{0,120}?)[,;]\s*(?:and\s+)?(?:put\s+|place\s+|add\s+)?((?:the\s+|our\s+)?logo(?:\.png)?|[a-z0-9_\-]+\.png)\s+(?:on|in)\s+it\b",
      r"\1 with \2 on it"),
+    # a clip's speed said as a bare number: "clip speed 0.5" (not read; dev set EI ei244); "make it 1.5x" after its pace was
+    # complained of (the complaint's 2x won; ei252)
+    (r"\b((?:the\s+)?(?:clip|unboxing|video|[a-z0-9\-]+\.mp4)(?:'s)?\s+(?:playback\s+)?speed)\s*(?:to|at|=|:|of)?\s*(0?\.\d+|[1-4](?:\.\d+)?)(?![\d.%x])(?!\s*(?:s\b|secs?\b|seconds?\b|x\b|times\b))",
+     r"\1 \2x"),
+    (r"\b(make|set|put|play)\s+it\s+(?:at\s+|to\s+)?(\d+(?:\.\d+)?\s*x)\b(?!\s*(?:speed|faster|slower|as\b))", r"\1 it \2 speed"),
+    # both ends of a clip cut in one phrase: "cut off the first 2 seconds and the last second" (the end was not read; dev
+    # set EI ei027)
+    (r"\b(cut\s+off|trim\s+off|trim|cut|remove|chop\s+off|lose)\s+the\s+first\s+([^,;.]{1,20}?)\s+and\s+the\s+(last|final)\s+(?=(?:\d|one\b|two\b|three\b|second\b|half\b))",
+     r"\1 the first \2 and \1 the \3 "),
+    # "in big yellow letters": the colour and the size said as the letters (the size was dropped without a word; dev set EI
+    # ei250)
+    (r"\bin\s+(?:big|large|huge|bigger|larger)\s+([a-z]+|#[0-9a-f]{6})\s+(?:letters|lettering|text|font|type)\b", r"in \1, bigger"),
+    # the lower third said with the screen: "标题下移到屏幕下三分之一的位置" (moved to the bottom; dev set EK ek133)
+    (r"(?:屏幕|画面|视频)\s*(?:的)?\s*下\s*(?:方|面|部)?\s*三分之一\s*(?:的)?\s*(?:位置|处|地方|区域)?", "下方三分之一"),
+    (r"(?:往)?下移\s*(?=(?:到|至)\s*(?:屏幕|画面|视频)?\s*(?:的)?\s*下\s*(?:方|面|部)?\s*三分之一)", "移"),
+    # "两个视频都剪短一点：第一个只要前8秒": after both clips named, 第一个 is the first clip (the first picture was asked; dev
+    # set EI ei100)
+    (r"((?:两个|两段|2个|2段)\s*(?:视频|片段|clip)[^。；;]{0,16}?[:：,，]\s*)第(?:一|1)个(?!视频|片段|clip)", r"\1第1个视频"),
+    (r"(第1个视频[^。；;]{1,20}?[,，]\s*)(?:第(?:二|2)个|开箱的?)(?!视频|片段|clip)", r"\1开箱视频"),
+    # a wish then "as part of our brand kit": the kit's ("body text in handwriting as part of our brand kit" set every
+    # text's font; dev set EK ek211)
+    (r"^\s*(?:(?:please|pls|set|use|make)\s+)?(?:the\s+)?(body|heading)(?:\s+text|\s+font|s)?\s+(?:in|to|as|=|:)?\s*([a-z#0-9\-]+)\s*,?\s+(?:as\s+part\s+of|for|in)\s+(?:our|the|my)\s+brand(?:\s+kit)?\s*[.!]?\s*$",
+     r"our brand \1 font is \2"),
+    # what a clip starts with, told with its seconds, is no length ("The first clip … starts with two seconds of me fumbling
+    # with the camera. Cut the first 2 seconds off" made the clip 2 s long; dev set EL el041)
+    # (only when the cut is asked after it: alone, "clip.mp4 starts with about 3 seconds of nothing" asks it)
+    (r"\b(starts?|begins?|opens?|ends?)\s+with\s+(?:like\s+|about\s+)?(?:\d+(?:\.\d+)?|a\s+few|a\s+couple)\s+(?:of\s+)?(?:seconds?|secs?|s)\s+of\b"
+     r"(?=[^\n]*\b(?:cut|trim|remove|chop|lose|drop)\b[^\n]*\b(?:first|last|start|beginning|end)\b)", r"\1 with a bit of"),
+    # the title made not bold with "no bold" after another wish ("Can it just fade in? Also no bold please." made it bold;
+    # dev set EL el098)
+    (r"(\btitle\b[^\n]{0,120}?[.?!]\s*(?:also\s+|and\s+)?)no\s+bold(?:\s+(?:please|pls))?(?=\s*(?:[.!]|$))", r"\1no bold on the title"),
+    # the end card set to a length in Chinese: "End card 改成 4 秒" (made the video 4 s; dev set EL el215)
+    (r"\b(end\s*card|closing\s+card|outro)\s*(?:的)?\s*(?:时长)?\s*(?:改成|改为|设为|调成|调到|变成)\s*(?=\d+(?:\.\d+)?\s*秒)", r"\1 "),
+    # the title's words said as the shop's slogan or name: "put our slogan 'Walk in Style' as the title" (not read; dev set EL
+    # el217)
+    (r"\b(?:our|my|the)\s+(?:slogan|tagline|motto|catchphrase|shop\s+name|brand\s+name|store\s+name)\s+(?=\ue000\d+\ue001\s+(?:as|for)\s+(?:the\s+|a\s+)?(?:title|headline)\b)", ""),
+    # a complaint after the wish that remedies it: "Could you make the transitons half a second longer? They feel rushed."
+    # (the complaint was read as one more step: 1.5 s; dev set EL el164)
+    (r"(\b(?:make|set|change|turn)\b(?:[^.?!]|\.(?=\d)){3,80}\b(?:longer|shorter|slower|faster|quicker)\b[^.?!]{0,20}[.?!])\s*(?:they|it|that|those)\s+(?:feel|feels|seem|seems|look|looks|are|is)\s+"
+     r"(?:a\s+bit\s+|a\s+little\s+|too\s+|so\s+|really\s+|kind\s+of\s+)?(?:rushed|abrupt|fast|quick|slow|sluggish|choppy|jarring)\s*[.!]?\s*$", r"\1"),
+    # a third of a second (dev set EL el105: "like a third of a second" was not read)
+    (r"\b(?:like\s+|about\s+|around\s+|maybe\s+)?a\s+third\s+of\s+a\s+second\b", "0.33 seconds"),
+    # a picture by its place, then by what it shows in brackets: one picture ("第三张图片（手表那张）放最后吧" looked for a
+    # picture so named; dev set EL el031)
+    (r"(第\s*\d+\s*张(?:图片?|照片)?)\s*[(（]\s*[^()（）]{1,12}?(?:那张|那个)(?:图片?|照片)?\s*[)）]", r"\1"),
+    # the other caption said as "the X one" ("… and the gold ring one to say 'Gold Ring - 18k'": "one" was read as 1; dev set
+    # EL el185)
+    (r"(\bcaptions?\b[^\n]{0,120}?\band\s+the\s+(?!(?:first|last|second|third|fourth|fifth|next|final|other)\b)[a-z\-]+(?:\s+[a-z\-]+)?)\s+(?:one|1)\s+(?=(?:to\s+say|to\s+read|should\s+say|say|says|reads?)\b)", r"\1 caption "),
+    # "could the pictures move a little slower, maybe 7 seconds each?": the length each is the wish (not read; dev set EL
+    # el109)
+    (r"\b(?:could|can)\s+the\s+(pictures|photos|images|slides|pics)\s+(?:move|go|change|play)\s+(?:a\s+(?:little|bit)\s+|a\s+little\s+bit\s+|slightly\s+)?(?:slower|faster|quicker)\s*,?\s*"
+     r"(?:maybe|like|say|perhaps|about)?\s*(?=\d+(?:\.\d+)?\s*(?:seconds?|secs?|s)\s+each\b)", r"make the \1 "),
+    # the title told as covering a picture, then "maybe move it" (the picture was moved; dev set EL el223)
+    (r"\b(the\s+(?:title|headline|captions?|subtitles?|logo|text|words))\s+(?:is\s+)?(?:in\s+the\s+(?:middle|center|centre)\s+)?(?:covering|covers|blocking|blocks|hiding|hides)\s+"
+     r"[^,.;!?]{1,40}?[,;.]\s*(?:so\s+)?(?:maybe\s+|perhaps\s+|could\s+you\s+|can\s+you\s+)+(move|put|shift|push|bring)\s+(?:it|them)\b", r"\2 \1"),
+    # a caption under each picture with its product's name, instead of the title: captions added ("… I want the title gone,
+    # and instead a caption under each picture with the product name" left them out; dev set EL el177)
+    (r"\b(?:and\s+)?instead\s+(?:a\s+caption|captions)\s+(?:under|on|below|for)\s+(?:each|every)\s+(?:picture|photo|image|pic|shot)(?:\s+with\s+(?:the\s+)?(?:product(?:'s)?\s+)?names?)?",
+     "and add captions"),
+    # a colour judged too much for a text, its colour kept, then another wish of it: only that wish ("Also the captions in
+    # orange would be too much, so leave their colour, but make them a bit smaller" made them orange; el045)
+    (r"\b(?:also\s+)?(the\s+(?:captions?|title|text|subtitles?))\s+in\s+[a-z]+\s+(?:would|will|might)\s+be\s+(?:a\s+bit\s+|way\s+|just\s+)?(?:too\s+much|overkill|a\s+bit\s+much|too\s+busy)\s*,?\s*"
+     r"(?:so\s+)?(?:leave|keep)\s+(?:their|its|the)\s+colou?rs?(?:\s+as\s+(?:it\s+is|they\s+are))?\s*,?\s*(?:but\s+)?", r"for \1, "),
+    # (…and the shape is the value of "that": "the mall's screen only plays 1080 by 1080. Please change it to that")
+    (r"\b(\d{3,4}\s*(?:x|by)\s*\d{3,4}|\d+\s*:\s*\d+|vertical|square|portrait|landscape)\b([^\n]{0,60}?[.,;]\s*(?:so\s+)?(?:(?:can|could)\s+you\s+|please\s+|pls\s+)?"
+     r"(?:switch|change|go|set|turn|make|convert)\s+(?:it\s+|this\s+|the\s+video\s+)?(?:to|into))\s+that\b(?!\s+(?:one|picture|photo|clip|song))", r"\1\2 \1"),
     # "别要缩放效果了": 别要 is the spoken 不要 (the motion stayed on without a word beside the transitions; dev set EJ ej153)
     (r"别要(?=\S)", "不要"),
 ) + REWRITES
