@@ -13575,6 +13575,46 @@ REWRITES = (
     # (…and the shape is the value of "that": "the mall's screen only plays 1080 by 1080. Please change it to that")
     (r"\b(\d{3,4}\s*(?:x|by)\s*\d{3,4}|\d+\s*:\s*\d+|vertical|square|portrait|landscape)\b([^\n]{0,60}?[.,;]\s*(?:so\s+)?(?:(?:can|could)\s+you\s+|please\s+|pls\s+)?"
      r"(?:switch|change|go|set|turn|make|convert)\s+(?:it\s+|this\s+|the\s+video\s+)?(?:to|into))\s+that\b(?!\s+(?:one|picture|photo|clip|song))", r"\1\2 \1"),
+    # two pictures asked to swap places with "can": "Can the third and fourth photos swap places?" (dev set EL el205)
+    (r"\b(?:can|could)\s+(?:we\s+|you\s+)?(?:have\s+)?the\s+([a-z0-9\-]+)\s+and\s+(?:the\s+)?([a-z0-9\-]+)\s+(photos|pictures|images|pics|shots|slides|ones)\s+"
+     r"(?:swap|switch|trade|change)\s+(?:places|positions|spots|around)\b", r"swap the \1 and \2 \3"),
+    # a kind of transition judged dull, another asked "instead": "the fades are boring, use pixelize instead" (el158)
+    (r"\bthe\s+(fades|transitions|dissolves|wipes)\s+(?:are|look|feel|seem)\s+(?:so\s+|a\s+bit\s+|kind\s+of\s+|really\s+|pretty\s+)?(?:boring|dull|plain|basic|meh|bland|lame)\s*[,;.]\s*"
+     r"(?:so\s+)?(?:let'?s\s+|please\s+)?use\s+([a-z]+)\s+instead\b", r"use \2 instead of the \1"),
+    # the video's fade said with "it" after the video's end or start was told of ("the end of the video just stops abruptly.
+    # Could it fade out over 1.5 seconds?" asked what "it" was; el142); "the whole video to fade in" (el110)
+    (r"(\b(?:end|ending|start|beginning)\s+of\s+the\s+video\b[^\n]{0,80}?[.?!,]\s*)(?:so\s+)?(?:could|can)\s+(?:it|you)\s+(?:make\s+it\s+)?fade\s+(out|in)\b", r"\1fade the video \2"),
+    (r"\b(?:(?:i'?d|we'?d|i\s+would|we\s+would)\s+(?:like|love)\s+|(?:i|we)\s+want\s+)?(?:the\s+whole\s+video|the\s+entire\s+video|the\s+video)\s+to\s+fade\s+(in|out)\b", r"fade the whole video \1"),
+    (r"\b(?:just|only)\s+at\s+the\s+(?:start|beginning|end)\s*,\s*not\s+(?:at\s+)?the\s+(?:end|start|beginning)\b\s*[.!]?", ""),
+    # an alignment wished with "to be": "I'd love the title to be left aligned" (el083); a font hedged after it: "And maybe
+    # the Playfair font if you have it."
+    (r"\b(the\s+(?:title|captions?|headline))\s+to\s+be\s+(left|right|center|centre)[\s-]aligned\b", r"\1 \2 aligned"),
+    (r"\b(?:and\s+)?maybe\s+(?:the\s+|a\s+)?(playfair|serif|sans|display|handwriting)\s+font(?:\s+if\s+you\s+have\s+(?:it|one))?", r"and use the \1 font"),
+    # the exit said by when it goes: "消失的时候不要动画，直接没" (not read; el070)
+    (r"((?:标题|字幕)[^。]{0,30}?[,，]\s*)(?:消失|退场|出去|离开)\s*的?\s*(?:时候|时)\s*(?:不要|别|不用)\s*(?:加)?\s*(?:动画|效果|特效)(?:\s*[,，]\s*直接(?:没|消失|没了|切掉|切走)了?(?:就行|就好)?)?", r"\1标题退场不要动画"),
+    # "like a magazine cover" says why, not the fit (the fit was said "already like that"; el083)
+    (r"\s*,?\s*like\s+(?:a|an|the)\s+(?:magazine|book|album|record|vogue)\s+cover\b", ""),
+    # the dip of the music under a voice named as a feature and turned off: "说话的时候音乐自动变小这个功能关掉吧" (it said it
+    # already dips; el050)
+    (r"(?:(?:有人)?说话|讲话|人声出现|旁白出现)\s*的?\s*(?:时候|时)\s*(?:背景)?音乐\s*(?:会)?\s*自动\s*(?:变小|变轻|降低|压低)\s*(?:的)?\s*(?:这个|那个)?\s*(?:功能|效果|设置)?\s*(?:给我)?\s*(?:关掉|关了|去掉|取消|不要了?)",
+     "音乐不要自动变小"),
+    # "结尾加个5秒的结束画面": the closing screen with its length (el108)
+    (r"(?<=秒的)结束画面|(?<=秒)结束画面", "结束卡片"),
+    # a length people will not watch, told: why, never the length ("My customers on WhatsApp won't watch 30 seconds. Make it
+    # shorter" said the length was already so; el251)
+    (r"\b(?:won'?t|will\s+not|don'?t|do\s+not|never|can'?t)\s+(?:sit\s+through|watch|wait(?:\s+for)?|stay\s+for)\s+(?:a\s+(?:whole\s+|full\s+)?|the\s+(?:whole\s+|full\s+)?)?\d+(?:\.\d+)?[\s-]*(?:seconds?|secs?|s)\b(?:\s+(?:of\s+)?(?:video|videos|clips?))?",
+     "won't watch it all"),
+    # "…, and let it stay for 4 seconds" after the title's look: the title's time (asked whose length; el230)
+    (r"(\btitle\b[^.!?\n]{0,80}?,\s*(?:and\s+)?)let\s+it\s+(?:stay|show|stay\s+up|stay\s+on\s+screen|be\s+on\s+screen)\s+(?=for\s+\d)", r"\1show the title "),
+    # a feel wished with "I want it to": "I want this to feel classy and elegant rather than busy" (el015, el046)
+    (r"\b(?:i|we|she|he|they|the\s+client|my\s+boss)(?:'d|\s+would)?\s+(?:want|like|love|wants|likes|loves)\s+(?:this|it|the\s+(?:whole\s+)?(?:thing|video|promo))\s+to\s+(feel|look)\b", r"make it \1"),
+    # the card's second line said first "作为副标题", its words after: "请在结尾卡片上显示“www.x.com”作为副标题，主文字为“立即选购”"
+    # (the second line was dropped; dev set EJ ej242)
+    (r"(结尾卡片|片尾卡片|结尾卡|结束卡片|卡片)\s*(?:上|里)?\s*(?:显示|写|放)\s*(\ue000\d+\ue001)\s*(?:作为|当作?)\s*副标?题\s*[,，]\s*主(?:文字|标题|文案|题)\s*(?:为|是|用|写)\s*(\ue000\d+\ue001)",
+     r"\1主标题\3,副标题\2"),
+    # the card's time lengthened or shortened to a length: its length ("结尾卡片时间延长到4秒" made the video 4 s)
+    (r"(结尾卡片|片尾卡片|结尾卡|结束卡片|结尾页|片尾页)\s*(?:的)?\s*(?:显示)?\s*(?:时间|时长|长度)\s*(?:再)?\s*(?:延长|加长|拉长|缩短|减少|改|调|设置?)\s*(?:到|成|为)",
+     r"\1时长改成"),
     # "别要缩放效果了": 别要 is the spoken 不要 (the motion stayed on without a word beside the transitions; dev set EJ ej153)
     (r"别要(?=\S)", "不要"),
 ) + REWRITES

@@ -31,7 +31,8 @@ URL = r"(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|ne
 # a web address named as one ("our website bakery.example", "我们的网址 shoply.example"): any dotted name
 NAMED_URL = r"(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)+(?:/[^\s,;]*)?"
 # a card's words, a comma, then a web address said plainly (www., http, or a shop's ending): the address is its second line
-_WORDS_THEN_ADDRESS = compile_led(r"(?P<w>.+?)\s*[,;，；]\s*(?P<u>(?:https?://|www\.)\S+|[a-z0-9][a-z0-9\-]*\.(?:com|shop|store|net|co|io|cn)(?:/\S*)?)"
+# (or a dash or a bar: "end with a card: Shop Now - shopmaya.com" made one line of both)
+_WORDS_THEN_ADDRESS = compile_led(r"(?P<w>.+?)\s*(?:[,;，；]|\s[-–—|]\s)\s*(?P<u>(?:https?://|www\.)\S+|[a-z0-9][a-z0-9\-]*\.(?:com|shop|store|net|co|io|cn)(?:/\S*)?)"
                                  r"\s*[.。!！]?", re.IGNORECASE)
 # a file named in the words (the end card's and the brand kit's logo, an overlay's picture or clip)
 PICTURE = r"(?P<f>[a-z0-9_\-]+\.(?:png|jpe?g|webp|gif|svg|bmp|mp4|mov|webm|pdf|mp3|wav|txt))"
