@@ -13615,6 +13615,34 @@ REWRITES = (
     # the card's time lengthened or shortened to a length: its length ("结尾卡片时间延长到4秒" made the video 4 s)
     (r"(结尾卡片|片尾卡片|结尾卡|结束卡片|结尾页|片尾页)\s*(?:的)?\s*(?:显示)?\s*(?:时间|时长|长度)\s*(?:再)?\s*(?:延长|加长|拉长|缩短|减少|改|调|设置?)\s*(?:到|成|为)",
      r"\1时长改成"),
+    # more plain wishes of dev sets EI, EJ, EK: the dip not wanted (ei009 said it "already ducks"), a voice drowning (ei071),
+    # no clip audio at all (ei104), the clip kept at its length beside the pictures' (ei185), the extra words of a video
+    # named twice (ei247), a picture "as the final shot" (ek266), more time on one picture (ek162), the old words after the
+    # new (ek163), the picture after the one moved (ek134), push-in motion (ek021), the dip said with the voice (ek076),
+    # the contain fit said against cover (eh030: "already how the video is"), a kind with a duration (ej140), a fade at both
+    # ends with its colour (ej044 ej164), white flashes (ej223), a dull kind then "do a wipe left" (ej109)
+    (r"\b(?:i|we)\s+(?:don'?t|do\s+not)\s+want\s+the\s+(?:background\s+)?music\s+to\s+(?:dip|duck|drop|go\s+down|get\s+quieter)\b", "no ducking"),
+    (r"\b(the\s+)?(voice\s*-?\s*over|voiceover|voice|narration|narrator)\s+(?:is\s+)?(?:drowning|drowned\s+out|getting\s+drowned|getting\s+lost|buried)(?!\s+(?:out\s+)?by\b)(?:\s+(?:under|in)\s+[a-z\s]{1,30}?)?(?=\s*[,.;!]|$)",
+     r"\1\2 is too quiet"),
+    (r"(?:^|(?<=[.,;!?])\s*)(?:and\s+)?no\s+(?:clip|video)\s+(?:audio|sound)s?(?:\s+at\s+all)?\b", " and mute the clips"),
+    (r"\s*,?\s*(?:and\s+|but\s+)?the\s+(?:video\s+)?clip\s+(?:stays|remains|keeps|stays\s+at|should\s+stay)\s+(?:at\s+)?(?:its\s+)?full(?:[\s-]length)?\b", ""),
+    (r"\b(video\s+\d)\s+(needs\s+to\s+be|should\s+be|is)\s+(quieter|louder|softer)\s*,\s*the\s+[a-z\-]+\s+(?:one|video|clip)\s*,", r"\1 \2 \3,"),
+    (r"\buse\s+(the\s+[a-z\-]+(?:\s+(?:one|photo|picture|pic|shot|image))?)\s+as\s+the\s+(?:final|last|closing|ending)\s+(?:shot|picture|photo|image|one|frame|slide)\b", r"put \1 last"),
+    (r"\buse\s+(the\s+[a-z\-]+(?:\s+(?:one|photo|picture|pic|shot|image))?)\s+as\s+the\s+(?:first|opening)\s+(?:shot|picture|photo|image|one|frame|slide)\b", r"put \1 first"),
+    (r"\badd\s+(?:a\s+(?:little|bit)\s+|a\s+little\s+bit\s+|some\s+)?more\s+time\s+(?:on|to|for)\s+(the\s+[a-z\-]+\s+(?:picture|photo|image|shot|one|pic))\s*,?\s*(?:like|say|maybe|about|to)?\s*(?=\d+(?:\.\d+)?\s*(?:seconds?|secs?|s)\b)",
+     r"make \1 "),
+    (r"(\ue000\d+\ue001)\s*,?\s*(?:and\s+)?not\s+\ue000\d+\ue001", r"\1"),
+    (r"\b(move|put)\s+(the\s+[a-z\-]+(?:\s+[a-z\-]+)?)\s+to\s+the\s+(?:front|start|beginning)\s*,\s*with\s+(the\s+[a-z\-]+)\s+(?:right\s+|just\s+|directly\s+)?after\s+it\b",
+     r"\1 \2 first and put \3 second"),
+    (r"(?:缓慢|慢慢)?推镜(?:头)?(?:效果|动效)?", "缩放效果"),
+    (r"音乐\s*不要\s*在\s*(?:旁白|人声|说话|配音|讲话)[^，。,]{0,6}?(?:时|的时候)\s*自动\s*(?:压低|变小|降低|变轻)", "音乐不要自动变小"),
+    (r"\buse\s+contain\s+instead\s+of\s+cover\b", "use contain"),
+    (r"\b(transitions?\s+to\s+[a-z]+)\s+with\s+an?\s+(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s+duration\b", r"\1 of \2"),
+    (r"\b(?:add|apply|put)\s+an?\s+(white|black)\s+fade\s+at\s+(?:both\s+)?the\s+start\s+and\s+(?:at\s+)?the\s+end(?:\s+of\s+the\s+video)?", r"fade in from \1 and fade out to \1"),
+    (r"\b(?:half[\s-]second|0\.5\s*s(?:ec(?:ond)?)?)\s+fades\s+at\s+the\s+start\s+and\s+(?:the\s+)?end(?:\s+of\s+the\s+video)?", "fade in and fade out, 0.5 s each"),
+    (r"\btransitions?\s+(?:like|as)\s+(?:a\s+)?(white|black)\s+flash(?:es)?\b", r"transitions fade\1"),
+    (r"\b(?:the\s+)?(?:transitions?|transitons?|fades)\s+(?:are|look|feel|seem)\s+(?:so\s+|a\s+bit\s+|kind\s+of\s+|really\s+|pretty\s+)?(?:boring|dull|plain|basic|meh|bland|lame)\s*[,;.]\s*"
+     r"(?:so\s+)?(?:let'?s\s+|please\s+|just\s+)?(?:do|try|go\s+with|use)\s+(?:a\s+)?(wipe|slide)\s+(left|right|up|down)\b", r"use \1\2 transitions"),
     # "别要缩放效果了": 别要 is the spoken 不要 (the motion stayed on without a word beside the transitions; dev set EJ ej153)
     (r"别要(?=\S)", "不要"),
 ) + REWRITES
