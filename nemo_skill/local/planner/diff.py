@@ -64,14 +64,16 @@ def _by_id(segs: list[dict], ids: set[str], key: str) -> dict[str, Any]:
 
 
 def _styles(d: dict | None) -> dict[str, str]:
-    """Each text's look (style and animation, not its place or fades), by segment id."""
+    """Each text's look (style and animation, not its place or fades), by its role and segment id (an id freed by a text
+    removed may be given to one added in the same message: "remove the title and add captions" read as the title's look
+    changed)."""
     out: dict[str, str] = {}
     for t in text_tracks(d):
         for s in t.get("sg") or []:
             # the title's place is the title's topic; fades are re-fitted by the re-layout
             skip = ("pos", "fi", "fo") if role_of(t) == "title" else ("fi", "fo")
             style = {k: v for k, v in (s.get("style") or {}).items() if k not in skip}
-            out[str(s.get("id"))] = repr(sorted(style.items()))
+            out[f"{role_of(t)}:{s.get('id')}"] = repr(sorted(style.items()))
     return out
 
 

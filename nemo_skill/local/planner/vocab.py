@@ -13539,7 +13539,7 @@ REWRITES = (
      r"(?=[^\n]*\b(?:cut|trim|remove|chop|lose|drop)\b[^\n]*\b(?:first|last|start|beginning|end)\b)", r"\1 with a bit of"),
     # the title made not bold with "no bold" after another wish ("Can it just fade in? Also no bold please." made it bold;
     # dev set EL el098)
-    (r"(\btitle\b[^\n]{0,120}?[.?!]\s*(?:also\s+|and\s+)?)no\s+bold(?:\s+(?:please|pls))?(?=\s*(?:[.!]|$))", r"\1no bold on the title"),
+    (r"(\btitle\b[^\n]{0,120}?[.?!]\s*(?:also\s+|and\s+)?)no\s+bold(?:\s*,?\s*(?:please|pls))?(?=\s*(?:[.!]|$))", r"\1no bold on the title"),
     # the end card set to a length in Chinese: "End card 改成 4 秒" (made the video 4 s; dev set EL el215)
     (r"\b(end\s*card|closing\s+card|outro)\s*(?:的)?\s*(?:时长)?\s*(?:改成|改为|设为|调成|调到|变成)\s*(?=\d+(?:\.\d+)?\s*秒)", r"\1 "),
     # the title's words said as the shop's slogan or name: "put our slogan 'Walk in Style' as the title" (not read; dev set EL
@@ -13556,7 +13556,7 @@ REWRITES = (
     (r"(第\s*\d+\s*张(?:图片?|照片)?)\s*[(（]\s*[^()（）]{1,12}?(?:那张|那个)(?:图片?|照片)?\s*[)）]", r"\1"),
     # the other caption said as "the X one" ("… and the gold ring one to say 'Gold Ring - 18k'": "one" was read as 1; dev set
     # EL el185)
-    (r"(\bcaptions?\b[^\n]{0,120}?\band\s+the\s+(?!(?:first|last|second|third|fourth|fifth|next|final|other)\b)[a-z\-]+(?:\s+[a-z\-]+)?)\s+(?:one|1)\s+(?=(?:to\s+say|to\s+read|should\s+say|say|says|reads?)\b)", r"\1 caption "),
+    (r"(\bcaptions?\b[^\n]{0,120}?\band\s+the\s+(?!(?:first|last|second|third|fourth|fifth|next|final|other)\b)[a-z\-]+(?:\s+[a-z\-]+)?)\s+(?:one|1)\s+(?=(?:to\s+say|to\s+read|should\s+say|say|says|reads?)\b|to\s+\ue000)", r"\1 caption "),
     # "could the pictures move a little slower, maybe 7 seconds each?": the length each is the wish (not read; dev set EL
     # el109)
     (r"\b(?:could|can)\s+the\s+(pictures|photos|images|slides|pics)\s+(?:move|go|change|play)\s+(?:a\s+(?:little|bit)\s+|a\s+little\s+bit\s+|slightly\s+)?(?:slower|faster|quicker)\s*,?\s*"
@@ -13580,10 +13580,10 @@ REWRITES = (
      r"(?:swap|switch|trade|change)\s+(?:places|positions|spots|around)\b", r"swap the \1 and \2 \3"),
     # a kind of transition judged dull, another asked "instead": "the fades are boring, use pixelize instead" (el158)
     (r"\bthe\s+(fades|transitions|dissolves|wipes)\s+(?:are|look|feel|seem)\s+(?:so\s+|a\s+bit\s+|kind\s+of\s+|really\s+|pretty\s+)?(?:boring|dull|plain|basic|meh|bland|lame)\s*[,;.]\s*"
-     r"(?:so\s+)?(?:let'?s\s+|please\s+)?use\s+([a-z]+)\s+instead\b", r"use \2 instead of the \1"),
+     r"(?:so\s+)?(?:let'?s\s+|please\s+)?use\s+([a-z]+)\s+instead\b", r"use \2 transitions instead of the \1"),
     # the video's fade said with "it" after the video's end or start was told of ("the end of the video just stops abruptly.
     # Could it fade out over 1.5 seconds?" asked what "it" was; el142); "the whole video to fade in" (el110)
-    (r"(\b(?:end|ending|start|beginning)\s+of\s+the\s+video\b[^\n]{0,80}?[.?!,]\s*)(?:so\s+)?(?:could|can)\s+(?:it|you)\s+(?:make\s+it\s+)?fade\s+(out|in)\b", r"\1fade the video \2"),
+    (r"(\b(?:end|ending|start|beginning)(?:\s+of\s+the\s+video)?\s+(?:just\s+)?(?:stops|ends|cuts|starts|begins|is)\b[^\n]{0,80}?[.?!,]\s*)(?:so\s+)?(?:could|can)\s+(?:it|you)\s+(?:make\s+it\s+)?fade\s+(out|in)\b", r"\1fade the video \2"),
     (r"\b(?:(?:i'?d|we'?d|i\s+would|we\s+would)\s+(?:like|love)\s+|(?:i|we)\s+want\s+)?(?:the\s+whole\s+video|the\s+entire\s+video|the\s+video)\s+to\s+fade\s+(in|out)\b", r"fade the whole video \1"),
     (r"\b(?:just|only)\s+at\s+the\s+(?:start|beginning|end)\s*,\s*not\s+(?:at\s+)?the\s+(?:end|start|beginning)\b\s*[.!]?", ""),
     # an alignment wished with "to be": "I'd love the title to be left aligned" (el083); a font hedged after it: "And maybe
@@ -13605,7 +13605,7 @@ REWRITES = (
     (r"\b(?:won'?t|will\s+not|don'?t|do\s+not|never|can'?t)\s+(?:sit\s+through|watch|wait(?:\s+for)?|stay\s+for)\s+(?:a\s+(?:whole\s+|full\s+)?|the\s+(?:whole\s+|full\s+)?)?\d+(?:\.\d+)?[\s-]*(?:seconds?|secs?|s)\b(?:\s+(?:of\s+)?(?:video|videos|clips?))?",
      "won't watch it all"),
     # "…, and let it stay for 4 seconds" after the title's look: the title's time (asked whose length; el230)
-    (r"(\btitle\b[^.!?\n]{0,80}?,\s*(?:and\s+)?)let\s+it\s+(?:stay|show|stay\s+up|stay\s+on\s+screen|be\s+on\s+screen)\s+(?=for\s+\d)", r"\1show the title "),
+    (r"(\btitle\b[^.!?\n]{0,80}?,\s*(?:and\s+)?(?:then\s+)?)let\s+it\s+(?:stay|show|stay\s+up|stay\s+on\s+screen|be\s+on\s+screen)\s+(?=for\s+\d)", r"\1show the title "),
     # a feel wished with "I want it to": "I want this to feel classy and elegant rather than busy" (el015, el046)
     (r"\b(?:i|we|she|he|they|the\s+client|my\s+boss)(?:'d|\s+would)?\s+(?:want|like|love|wants|likes|loves)\s+(?:this|it|the\s+(?:whole\s+)?(?:thing|video|promo))\s+to\s+(feel|look)\b", r"make it \1"),
     # the card's second line said first "作为副标题", its words after: "请在结尾卡片上显示“www.x.com”作为副标题，主文字为“立即选购”"
@@ -13632,17 +13632,50 @@ REWRITES = (
     (r"\badd\s+(?:a\s+(?:little|bit)\s+|a\s+little\s+bit\s+|some\s+)?more\s+time\s+(?:on|to|for)\s+(the\s+[a-z\-]+\s+(?:picture|photo|image|shot|one|pic))\s*,?\s*(?:like|say|maybe|about|to)?\s*(?=\d+(?:\.\d+)?\s*(?:seconds?|secs?|s)\b)",
      r"make \1 "),
     (r"(\ue000\d+\ue001)\s*,?\s*(?:and\s+)?not\s+\ue000\d+\ue001", r"\1"),
-    (r"\b(move|put)\s+(the\s+[a-z\-]+(?:\s+[a-z\-]+)?)\s+to\s+the\s+(?:front|start|beginning)\s*,\s*with\s+(the\s+[a-z\-]+)\s+(?:right\s+|just\s+|directly\s+)?after\s+it\b",
+    (r"\b(move|put)\s+(the\s+[a-z\-]+(?:\s+[a-z\-]+)?)\s+(?:to|at)\s+the\s+(?:front|start|beginning)\s*,\s*with\s+(the\s+[a-z\-]+)\s+(?:right\s+|just\s+|directly\s+)?after\s+it\b",
      r"\1 \2 first and put \3 second"),
     (r"(?:缓慢|慢慢)?推镜(?:头)?(?:效果|动效)?", "缩放效果"),
     (r"音乐\s*不要\s*在\s*(?:旁白|人声|说话|配音|讲话)[^，。,]{0,6}?(?:时|的时候)\s*自动\s*(?:压低|变小|降低|变轻)", "音乐不要自动变小"),
-    (r"\buse\s+contain\s+instead\s+of\s+cover\b", "use contain"),
+    (r"\buse\s+contain\s+(?:instead\s+of|rather\s+than)\s+cover\b", "use contain"),
     (r"\b(transitions?\s+to\s+[a-z]+)\s+with\s+an?\s+(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s+duration\b", r"\1 of \2"),
     (r"\b(?:add|apply|put)\s+an?\s+(white|black)\s+fade\s+at\s+(?:both\s+)?the\s+start\s+and\s+(?:at\s+)?the\s+end(?:\s+of\s+the\s+video)?", r"fade in from \1 and fade out to \1"),
     (r"\b(?:half[\s-]second|0\.5\s*s(?:ec(?:ond)?)?)\s+fades\s+at\s+the\s+start\s+and\s+(?:the\s+)?end(?:\s+of\s+the\s+video)?", "fade in and fade out, 0.5 s each"),
-    (r"\btransitions?\s+(?:like|as)\s+(?:a\s+)?(white|black)\s+flash(?:es)?\b", r"transitions fade\1"),
+    (r"\b(?:transitions?|cuts)\s+(?:like|as)\s+(?:a\s+)?(white|black)\s+flash(?:es)?\b", r"transitions fade\1"),
     (r"\b(?:the\s+)?(?:transitions?|transitons?|fades)\s+(?:are|look|feel|seem)\s+(?:so\s+|a\s+bit\s+|kind\s+of\s+|really\s+|pretty\s+)?(?:boring|dull|plain|basic|meh|bland|lame)\s*[,;.]\s*"
      r"(?:so\s+)?(?:let'?s\s+|please\s+|just\s+)?(?:do|try|go\s+with|use)\s+(?:a\s+)?(wipe|slide)\s+(left|right|up|down)\b", r"use \1\2 transitions"),
+    # (…and the part kept of a clip named, then where it starts, is the clip trimmed to it: "keep 5 seconds of the clip,
+    # starting at 2 s" was read only with "just … s in")
+    (r"\b(?:keep|use)\s+(?:just\s+|only\s+)?(\d+(?:\.\d+)?\s*(?:seconds?|secs?|s))\s+of\s+(the\s+(?:video\s+)?clip|[a-z0-9\-]+\.mp4|the\s+unboxing(?:\s+(?:video|clip))?)\s*,?\s*(?=(?:starting|beginning|from)\b)",
+     r"trim \2 to \1, "),
+    # (…the clip's length complained of before it is why: the rule of "too long, trim it to N" took the length alone)
+    (r"\b(?:the\s+(?:video\s+)?clip|[a-z0-9\-]+\.mp4)\s+is\s+(?:way\s+|much\s+|a\s+bit\s+|far\s+|just\s+)?too\s+long\s*[,;.]\s*(?=trim\s+\S+(?:\s+\S+)?\s+to\s+\d[^,]*,\s*(?:starting|beginning|from)\b)", ""),
+    # "让标题显示到最后": 让 before the title's time (not read without 一直)
+    (r"让\s*(标题|字幕)\s*(?=显示到)", r"让\1一直"),
+    # wrong edits of dev sets EM-EP (counted at 7e77385e): "make the title disappear without fading" removed the title
+    # (em069); "title: no pop, no fade, just on and off" set its words (em230); "trim the clip to just 4 seconds" made the
+    # video 4 s (ep142); "品牌字体就用衬线体" set the texts' font (eo099, ep208); "再加个粗" (eo127); "an end card with our
+    # logo and the text Shop Now" (eo151); "minimal but keep the slow zoom" (en145); "放手表后面" after an add (eo060); "put
+    # the ring between the sneaker and the backpack, and make it 6 seconds" made those two 6 s (en248)
+    (r"\bmake\s+(the\s+(?:title|captions?|headline))\s+(?:disappear|leave|exit|go\s+away|vanish|go\s+out)\s+without\s+(?:fading|a\s+fade|any\s+(?:animation|effect)|an?\s+(?:animation|effect))\b",
+     r"no exit animation on \1"),
+    (r"\b(title|captions?)\s*:\s*no\s+(?:pop|animation)\s*,\s*no\s+(?:fade|fading)\s*,?\s*(?:just\s+)?(?:on\s+and\s+off|in\s+and\s+out|cut\s+in\s+and\s+out)\b", r"no animation on the \1"),
+    (r"\b(trim|cut|shorten|chop)\s+(the\s+(?:video\s+)?clip|[a-z0-9\-]+\.mp4|the\s+unboxing(?:\s+(?:video|clip))?)\s+(?:down\s+)?to\s+(?:just|only)\s+(?=\d)", r"\1 \2 to "),
+    (r"品牌字体\s*(?:就|也|都)?\s*(?:用|设为|设成|设置为|改成|改为|换成|是|为)\s*", "品牌字体用"),
+    (r"(?:再|也)?\s*加个粗", "再加粗"),
+    (r"\b(end\s*card)\s+with\s+(our|the)\s+logo\s+and\s+(?:the\s+)?(?:text|words)\s+(.+?)\s*[.!]?$", r"\1 saying \3 with \2 logo"),
+    (r"\bbut\s+keep\s+the\s+(?:slow\s+)?(?:zoom|zooming|ken\s+burns|motion)(?:\s+(?:effect|on\s+the\s+(?:photos|pictures|images)))?\b", "and turn on the slow zoom"),
+    (r"((?:加进去|加上|加进来|添加)\s*(?:吧)?\s*[,，]\s*)放\s*(?=[^\s，。,]{1,8}?(?:后面|前面|之后|之前))", r"\1放到"),
+    (r"\b(put|move|place|insert|add)\s+(the\s+[a-z\-]+(?:\s+[a-z\-]+)?)\s+between\s+(the\s+[a-z\-]+)\s+and\s+(the\s+[a-z\-]+)\s*,\s*and\s+make\s+it\b", r"\1 \2 between \3 and \4, and make \2"),
+    # what my own wording of session 67 showed the rules above missed: a picture said soft beside a sharper look is its
+    # picture, never its sound; "shorter please" as a clause; a kind judged dull, its replacement "instead" named bare
+    (r"(\blook\s+(?:sharper|crisper|clearer)\b[^\n]{0,20}?)[?.!,]\s*it'?s\s+(?:a\s+bit\s+|kind\s+of\s+|too\s+|so\s+)?(?:soft|blurry|fuzzy)\b", r"\1"),
+    (r"(?:^|(?<=[.!?,;]\s)|(?<=[.!?,;]))\s*(shorter|longer)\s+(?:please|pls)\b", r" make it \1"),
+    (r"\bwith\s+an?\s+(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?))\s+duration\b", r"of \1"),
+    (r"[,，]\s*(?:两头|首尾|两边|开头结尾)?\s*都\s*(?:用|是|要)?\s*(白色|白场|黑色|黑场)\s*[。.!！]?\s*$", r"，都用\1"),
+    (r"(照片|图片|画面)之间\s*(?:用|换成|改成)?\s*((?:向|往)(?:左|右|上|下)擦除)(?!的?\s*转场)", r"\1之间用\2转场"),
+    (r"(?<=[,;]\s)(clips?|clip\s+sound)\s+(0?\.\d+)(?![\d.%x])(?!\s*(?:s\b|secs?\b|seconds?\b|x\b|times\b))", r"\1 volume \2"),
+    (r",\s*and\s+(the\s+(?!(?:title|headline|captions?|subtitles?|text|music|voice|voiceover|logo|sticker|end)\b)[a-z\-]+(?:\s+(?:one|photo|picture|pic|shot))?)\s+(first|last)(?=\s*[.!]?\s*$)", r", and put \1 \2"),
+    (r"(?:两个|两段|2个|2段)\s*(?:视频|片段)\s*都\s*(?:剪短|剪)\s*(?:一点|一些)?\s*[:：]\s*(?=第)", ""),
     # "别要缩放效果了": 别要 is the spoken 不要 (the motion stayed on without a word beside the transitions; dev set EJ ej153)
     (r"别要(?=\S)", "不要"),
 ) + REWRITES
