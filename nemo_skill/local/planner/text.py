@@ -880,6 +880,12 @@ _BAR = compile_led(r"(?P<zh>(?<=[\u4e00-\u9fff\d])\s*[|｜]\s*(?=[\u4e00-\u9fff\
 _BULLET_LINE = compile_led(r"\s*\n\s*(?:[-*•·–]\s+|(?=[A-Za-z\u4e00-\u9fff][^\n:：]{0,30}[:：]))")
 
 
+_NEXT_CAPTION = compile_led(r"(?i:\bcaptions?\b[^\n]{0,80}?\band\s+the\s+(?:first|second|third|fourth|fifth|last)(?:\s+one)?(?=\s+(?:to|say|says|should\s+say)\s+[A-Z0-9]))")
+
+
+_ONE_END = compile_led(r"(?i:\s+one)$")
+
+
 def normalize(raw: str) -> Message:
     from .unquoted import (  # (it reads this module's patterns)
         ANY_CUE,
@@ -924,6 +930,10 @@ def normalize(raw: str) -> Message:
         return (f" {Q_OPEN}{len(quotes) - 1}{Q_CLOSE}{stop} " + ("，" if apart_wish(orig, m.end()) else ""),) * 2
 
     text, read = _sub_both(_QUOTE_RX, text, read, keep)
+    # "Rename the third caption to Smart Watch and the fifth to 18K Gold Ring": the second caption named by its place alone
+    # is a caption too, so its words are read as the first's are (the first ran to the end; dev set EO eo178)
+    text, read = _sub_both(_NEXT_CAPTION, text, read, lambda m, orig: (_ONE_END.sub("", orig[m.start():m.end()]) + " caption",
+                                                                        _ONE_END.sub("", m.group(0)) + " caption"))
     # a bar between a note's parts is its comma ("片尾：关注我们｜4秒｜红底白字" made the card say all three; set FF ff127),
     # read before the unquoted words, whose end it is; a quoted bar stays
     text, read = _sub_both(_BAR, text, read, lambda m, orig: (("，",) * 2 if m.group("zh") else (", ",) * 2))

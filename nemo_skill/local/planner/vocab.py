@@ -13666,6 +13666,24 @@ REWRITES = (
     (r"\bbut\s+keep\s+the\s+(?:slow\s+)?(?:zoom|zooming|ken\s+burns|motion)(?:\s+(?:effect|on\s+the\s+(?:photos|pictures|images)))?\b", "and turn on the slow zoom"),
     (r"((?:加进去|加上|加进来|添加)\s*(?:吧)?\s*[,，]\s*)放\s*(?=[^\s，。,]{1,8}?(?:后面|前面|之后|之前))", r"\1放到"),
     (r"\b(put|move|place|insert|add)\s+(the\s+[a-z\-]+(?:\s+[a-z\-]+)?)\s+between\s+(the\s+[a-z\-]+)\s+and\s+(the\s+[a-z\-]+)\s*,\s*and\s+make\s+it\b", r"\1 \2 between \3 and \4, and make \2"),
+    # an end card named with its words and "X on Y" colours after a first wish: "make the title white and the end card
+    # 'Shop today' black on yellow" (em270); the logo on a coloured card said first: "end with logo.png on a white card that
+    # says 'Thank you'" (em219); the card's words said as "文字：X" after its time (em060)
+    (r"\band\s+the\s+end\s*card\s+(\ue000\d+\ue001)\s*,?\s+([a-z]+)\s+on\s+([a-z]+)\b", r"and add an end card \1, \2 text on \3"),
+    (r"\bend\s+with\s+([a-z0-9_\-]+\.png|the\s+logo|our\s+logo)\s+on\s+an?\s+([a-z]+)\s+card\s+(?=(?:that\s+says|saying|reading|with)\b)", r"end with a \2 card with \1 "),
+    (r"((?:片尾|结尾)卡片\s*(?:停留|显示|持续)\s*\d+(?:\.\d+)?\s*秒)\s*[,，]\s*(?:文字|文案|内容)\s*[:：]\s*", r"\1，写 "),
+    # the captions' words described, then listed "like …": the list is the wish ("The captions should just be the product
+    # names without the colour, like 'Sneaker', 'Backpack', …" removed the last caption; el234)
+    (r"\b(the\s+captions?|the\s+subtitles?)\s+should\s+(?:just\s+|only\s+)?be\s+[^\ue000\n.]{1,60}?,\s*(?:like|e\.?g\.?|such\s+as|so|i\.?e\.?)\s*:?\s*(?=\ue000)", r"\1 should be "),
+    # a placed logo taken off and another picture put "there instead": the logo replaced by it ("remove the logo and put
+    # the sale sticker there instead" dropped the sticker; ei224)
+    (r"\b(?:remove|delete|take\s+off|take\s+away|drop|get\s+rid\s+of)\s+the\s+(logo|watermark|sticker)\s+and\s+(?:put|place|add|use)\s+"
+     r"((?:the\s+|our\s+)?[a-z0-9\-]+(?:\s+[a-z0-9\-]+)?(?:\.png)?)\s+(?:there|in\s+its\s+place|where\s+it\s+was)(?:\s+instead)?\b", r"replace the \1 with \2"),
+    # more plain wishes of dev sets EM-EP: a why after a removal, "感觉不太搭" (eo007); "声音关了吧" (eo053); "and the last one
+    # for 7 too" after a length in seconds (en025)
+    (r"[,，]\s*(?:感觉|觉得|看着|看起来)?\s*(?:不太|不是很|有点不|不怎么)\s*(?:搭|协调|合适|好看|配)\s*(?:了|啊|呀)?\s*(?=[。！!]?\s*$)", ""),
+    (r"(声音|音乐|配音|旁白|原声|音频)\s*关了\s*(?=吧|$|[。，,！!])", r"\1关掉"),
+    (r"(\d+(?:\.\d+)?\s*seconds?\b[^\n]{0,60}?\bfor\s+)(\d+(?:\.\d+)?)\s+(?:too|as\s+well)\b", r"\1\2 seconds"),
     # what my own wording of session 67 showed the rules above missed: a picture said soft beside a sharper look is its
     # picture, never its sound; "shorter please" as a clause; a kind judged dull, its replacement "instead" named bare
     (r"(\blook\s+(?:sharper|crisper|clearer)\b[^\n]{0,20}?)[?.!,]\s*it'?s\s+(?:a\s+bit\s+|kind\s+of\s+|too\s+|so\s+)?(?:soft|blurry|fuzzy)\b", r"\1"),
