@@ -13656,7 +13656,7 @@ REWRITES = (
     # video 4 s (ep142); "品牌字体就用衬线体" set the texts' font (eo099, ep208); "再加个粗" (eo127); "an end card with our
     # logo and the text Shop Now" (eo151); "minimal but keep the slow zoom" (en145); "放手表后面" after an add (eo060); "put
     # the ring between the sneaker and the backpack, and make it 6 seconds" made those two 6 s (en248)
-    (r"\bmake\s+(the\s+(?:title|captions?|headline))\s+(?:disappear|leave|exit|go\s+away|vanish|go\s+out)\s+without\s+(?:fading|a\s+fade|any\s+(?:animation|effect)|an?\s+(?:animation|effect))\b",
+    (r"\b(?:make|let|have)\s+(the\s+(?:title|captions?|headline))\s+(?:disappear|leave|exit|go\s+away|vanish|go\s+out)\s+without\s+(?:fading|a\s+fade|any\s+(?:animation|effect)|an?\s+(?:animation|effect))\b",
      r"no exit animation on \1"),
     (r"\b(title|captions?)\s*:\s*no\s+(?:pop|animation)\s*,\s*no\s+(?:fade|fading)\s*,?\s*(?:just\s+)?(?:on\s+and\s+off|in\s+and\s+out|cut\s+in\s+and\s+out)\b", r"no animation on the \1"),
     (r"\b(trim|cut|shorten|chop)\s+(the\s+(?:video\s+)?clip|[a-z0-9\-]+\.mp4|the\s+unboxing(?:\s+(?:video|clip))?)\s+(?:down\s+)?to\s+(?:just|only)\s+(?=\d)", r"\1 \2 to "),
@@ -13684,6 +13684,36 @@ REWRITES = (
     (r"[,，]\s*(?:感觉|觉得|看着|看起来)?\s*(?:不太|不是很|有点不|不怎么)\s*(?:搭|协调|合适|好看|配)\s*(?:了|啊|呀)?\s*(?=[。！!]?\s*$)", ""),
     (r"(声音|音乐|配音|旁白|原声|音频)\s*关了\s*(?=吧|$|[。，,！!])", r"\1关掉"),
     (r"(\d+(?:\.\d+)?\s*seconds?\b[^\n]{0,60}?\bfor\s+)(\d+(?:\.\d+)?)\s+(?:too|as\s+well)\b", r"\1\2 seconds"),
+    # plain wishes of dev sets EM-EP, each not read: the typewriter said as letters coming one by one (em067); an end card's
+    # colours before its words (em109); its second line said "as a smaller second line" / "on the second line" (em117
+    # em163); "a CTA … — white background" (em113: the dash); 标题持续整个视频 (em122); 结尾来个 (em164); "make the pictures
+    # go A, B, C" (en106); "shorten the first two photos to 4 s each" (en127); pictures not wanted cropped (en157); a font
+    # "as the body font in our brand kit" (en173); "for this customer" (ep087); "when the title leaves, have it slide out"
+    # (en207); 压缩到 after a style (en240); 最后那张戒指的 (eo055); "fade out for 2" (eo157); "transitions should be zoom in"
+    # (eo191); 前3秒跳过 (eo242); "30fps looks choppy, bump it to 60" (ep194); 节奏卡音乐 (ep210)
+    (r"(?:(?:出场|出现|进场)\s*的?\s*(?:时候|时)\s*)?(?:一个字一个字|1\s*个?\s*字\s*1\s*个?\s*字|一字一字|逐字)\s*地?\s*(?:出来|出现|打出来|蹦出来|显示)", "用打字机效果"),
+    (r"\bend\s*card\s+text\s+should\s+be\s+([a-z]+)\s+on\s+([a-z]+)\s*:\s*(\ue000\d+\ue001)", r"add an end card \3, \1 text on \2"),
+    (r"(\ue000\d+\ue001)\s+(?:as|on)\s+(?:a|an|the)\s+(?:smaller\s+|small\s+)?second(?:ary)?\s+line\b", r"\1 underneath"),
+    (r"\bwith\s+(\ue000\d+\ue001)\s+on\s+the\s+second\s+line\b", r"with \1 underneath"),
+    (r"(\ue000\d+\ue001)\s*[—–]\s*(?=(?:white|black|red|blue|gold|yellow|navy|green|pink)\s+(?:background|bg)\b)", r"\1, "),
+    (r"标题\s*(?:持续|显示|保持|一直在)\s*(?:在)?\s*整个视频(?:全程)?", "标题一直显示到视频结束"),
+    (r"结尾\s*来\s*(?:个|一个|1个)", "结尾加个"),
+    (r"\bmake\s+the\s+(pictures|photos|images|pics)\s+go\s+(?=[a-z\-]+\s*,)", r"put the \1 in this order: "),
+    (r"\bshorten\s+(the\s+(?:first|last)\s+(?:two|three|2|3)\s+(?:photos|pictures|images|pics))\s+to\s+(?=\d+(?:\.\d+)?\s*(?:seconds?|secs?|s)\s+each\b)", r"make \1 "),
+    (r"\b(?:i|we)\s+(?:don'?t|do\s+not)\s+want\s+the\s+(pictures|photos|images|products)\s+(?:to\s+be\s+|to\s+get\s+|getting\s+)?cropped\b", r"don't crop the \1"),
+    (r"\buse\s+([a-z]+)\s+as\s+the\s+(body|heading|title)\s+font\s+(?:in|for)\s+(?:our|the)\s+brand(?:\s+kit)?\b", r"our brand \2 font is \1"),
+    (r"\s+for\s+this\s+(?:customer|client|user)\b", ""),
+    (r"\bwhen\s+the\s+(title|captions?)\s+(?:leaves?|exits?|goes\s+away|disappears?)\s*,\s*(?:have|make|let)\s+(?:it|them)\s+(?=slide\s+out\b)", r"make the \1 "),
+    (r"(时长|长度)\s*(?:压缩|缩短|减)\s*(?:到|至)\s*(?=\d)", r"\1改成"),
+    (r"最后那张\s*[\u4e00-\u9fffa-z\-]{1,6}?\s*的\s*(?=挪|移|放|换)", "最后那张"),
+    (r"(\d+(?:\.\d+)?\s*seconds?\b[^\n]{0,60}?\bfade\s+(?:out|in)\s+for\s+)(\d+(?:\.\d+)?)(?=\s*[.!]?\s*$)", r"\1\2 seconds"),
+    (r"\btransitions?\s+should\s+be\s+(?:a\s+)?(zoom[\s-]*in|zoomin)\b", "use zoomin transitions"),
+    (r"前\s*(\d+(?:\.\d+)?)\s*秒\s*(?:给我)?\s*跳过", r"剪掉前\1秒"),
+    (r"(\d+\s*fps\b[^\n]{0,40}?[,.;]\s*)(?:bump|change|set|switch|turn|push|raise|up|take)\s+it\s+(?:up\s+)?to\s+(\d{2})\b(?!\s*fps)", r"\1set the frame rate to \2 fps"),
+    (r"节奏\s*(?:要|也)?\s*卡\s*(?:音乐|节拍|鼓点)", "卡点"),
+    # (and the style said as "那种风格" of a sale: "做成打折促销那种风格" was dropped without a word beside the beat sync)
+    (r"(?:打折促销|打折|大促)\s*(?:那种|这种|那样的?|的)?\s*(?=风格|感觉|模板|样式)", "促销"),
+    (r"(促销|简约|优雅|活力)\s*(?:那种|这种|那样的?)\s*(?=风格|感觉|模板|样式)", r"\1"),
     # what my own wording of session 67 showed the rules above missed: a picture said soft beside a sharper look is its
     # picture, never its sound; "shorter please" as a clause; a kind judged dull, its replacement "instead" named bare
     (r"(\blook\s+(?:sharper|crisper|clearer)\b[^\n]{0,20}?)[?.!,]\s*it'?s\s+(?:a\s+bit\s+|kind\s+of\s+|too\s+|so\s+)?(?:soft|blurry|fuzzy)\b", r"\1"),
