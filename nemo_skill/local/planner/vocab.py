@@ -13423,6 +13423,10 @@ REWRITES = (
     (r"(?<![a-z0-9_\-])([a-z][a-z0-9\-]*)\s*(?=(?:播放得?|放得)\s*(?:(?:有点|有些|太|稍微|实在)\s*)+[快慢])", r"\1那段"),
 ) + REWRITES
 # --- Session 67: fresh dev sets EH-EL ----------------------------------------------------------------------------------
+# the transitions (by a kind in the plural, or typed with a typo) judged dull before the one to use, its group 1 the kind
+# said; the complaint is no wish (the older rule of set CA ca097 reads "the fade transitions are boring, try …")
+_DULL_KIND = (r"(?:the\s+)?(fades|transitions?|transitons?|dissolves|wipes)\s+(?:are|look|feel|seem)\s+"
+              r"(?:so\s+|a\s+bit\s+|kind\s+of\s+|really\s+|pretty\s+)?(?:boring|dull|plain|basic|meh|bland|lame)\s*[,;.]\s*")
 REWRITES = (
     # the picture's quality wished for: beyond an editor of the timeline ("can you make the clip higher quality? it looks a
     # bit blurry" raised the clip's sound: "higher"; dev set EI ei149)
@@ -13579,8 +13583,7 @@ REWRITES = (
     (r"\b(?:can|could)\s+(?:we\s+|you\s+)?(?:have\s+)?the\s+([a-z0-9\-]+)\s+and\s+(?:the\s+)?([a-z0-9\-]+)\s+(photos|pictures|images|pics|shots|slides|ones)\s+"
      r"(?:swap|switch|trade|change)\s+(?:places|positions|spots|around)\b", r"swap the \1 and \2 \3"),
     # a kind of transition judged dull, another asked "instead": "the fades are boring, use pixelize instead" (el158)
-    (r"\bthe\s+(fades|transitions|dissolves|wipes)\s+(?:are|look|feel|seem)\s+(?:so\s+|a\s+bit\s+|kind\s+of\s+|really\s+|pretty\s+)?(?:boring|dull|plain|basic|meh|bland|lame)\s*[,;.]\s*"
-     r"(?:so\s+)?(?:let'?s\s+|please\s+)?use\s+([a-z]+)\s+instead\b", r"use \2 transitions instead of the \1"),
+    (rf"\b{_DULL_KIND}(?:so\s+)?(?:let'?s\s+|please\s+)?use\s+([a-z]+)\s+instead\b", r"use \2 transitions instead of the \1"),
     # the video's fade said with "it" after the video's end or start was told of ("the end of the video just stops abruptly.
     # Could it fade out over 1.5 seconds?" asked what "it" was; el142); "the whole video to fade in" (el110)
     (r"(\b(?:end|ending|start|beginning)(?:\s+of\s+the\s+video)?\s+(?:just\s+)?(?:stops|ends|cuts|starts|begins|is)\b[^\n]{0,80}?[.?!,]\s*)(?:so\s+)?(?:could|can)\s+(?:it|you)\s+(?:make\s+it\s+)?fade\s+(out|in)\b", r"\1fade the video \2"),
@@ -13641,8 +13644,7 @@ REWRITES = (
     (r"\b(?:add|apply|put)\s+an?\s+(white|black)\s+fade\s+at\s+(?:both\s+)?the\s+start\s+and\s+(?:at\s+)?the\s+end(?:\s+of\s+the\s+video)?", r"fade in from \1 and fade out to \1"),
     (r"\b(?:half[\s-]second|0\.5\s*s(?:ec(?:ond)?)?)\s+fades\s+at\s+the\s+start\s+and\s+(?:the\s+)?end(?:\s+of\s+the\s+video)?", "fade in and fade out, 0.5 s each"),
     (r"\b(?:transitions?|cuts)\s+(?:like|as)\s+(?:a\s+)?(white|black)\s+flash(?:es)?\b", r"transitions fade\1"),
-    (r"\b(?:the\s+)?(?:transitions?|transitons?|fades)\s+(?:are|look|feel|seem)\s+(?:so\s+|a\s+bit\s+|kind\s+of\s+|really\s+|pretty\s+)?(?:boring|dull|plain|basic|meh|bland|lame)\s*[,;.]\s*"
-     r"(?:so\s+)?(?:let'?s\s+|please\s+|just\s+)?(?:do|try|go\s+with|use)\s+(?:a\s+)?(wipe|slide)\s+(left|right|up|down)\b", r"use \1\2 transitions"),
+    (rf"\b{_DULL_KIND}(?:so\s+)?(?:let'?s\s+|please\s+|just\s+)?(?:do|try|go\s+with|use)\s+(?:a\s+)?(wipe|slide)\s+(left|right|up|down)\b", r"use \2\3 transitions"),
     # (…and the part kept of a clip named, then where it starts, is the clip trimmed to it: "keep 5 seconds of the clip,
     # starting at 2 s" was read only with "just … s in")
     (r"\b(?:keep|use)\s+(?:just\s+|only\s+)?(\d+(?:\.\d+)?\s*(?:seconds?|secs?|s))\s+of\s+(the\s+(?:video\s+)?clip|[a-z0-9\-]+\.mp4|the\s+unboxing(?:\s+(?:video|clip))?)\s*,?\s*(?=(?:starting|beginning|from)\b)",

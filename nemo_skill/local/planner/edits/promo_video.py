@@ -1195,7 +1195,7 @@ def _stepped_fade(old: dict, args: FadeArgs) -> tuple[int, int]:
 
 def _fade_colour(said: str | None) -> str | None:
     """The colour a fade's words name, white or black; None when they name none (the fade keeps the colour it has, and a
-    colour said for the other end in the same message is both ends': ``core._fade_one_colour``)."""
+    colour said for the other end in the same message is both ends': ``core._fades_shared``)."""
     return None if not said else "white" if "white" in said or "白" in said else "black"
 
 
