@@ -271,7 +271,9 @@ _CTA_BEFORE_NOW = _CTA_VERBS + (
     "act", "download", "subscribe", "apply", "register", "save", "start", "visit", "follow", "watch", "see", "claim", "grab",
     "reserve", "discover", "explore", "enroll", "sign up", "learn more", "available", "on sale", "live", "open", "in stock",
     "here", "out", "playing", "streaming")
-_NOT_CTA_BEFORE = "".join("(?<!\\b(?i:" + w.replace(" ", r"\s") + "){sp})" for w in _CTA_BEFORE_NOW)
+# the lookbehinds that a "now" is no call to action's ("Shop now", "Order now"): read by the unquoted title words here and
+# by the tidying's filler (``tidy._filler``), one list for both
+NOT_CTA_BEFORE = "".join("(?<!\\b(?i:" + w.replace(" ", r"\s") + "){sp})" for w in _CTA_BEFORE_NOW)
 _CTA_NOW = "(?:" + "|".join("(?<=\\b(?i:" + w + r")\s)" for w in _CTA_VERBS) + r")now\b"
 # a thing said in Chinese that a wish of its own starts with (``_UNQUOTED``: the words before it end at the comma)
 _ZH_THING = r"(?:字幕|背景音乐|音乐|配乐|转场|旁白|配音|解说|滤镜|原声|图片|照片)"
@@ -332,7 +334,7 @@ _UNQUOTED = compile_led(
     # ("the title should say Winter Drop now": a lower-case "now" ending the message after words in Title Case is when,
     # not the text's; the title became "Winter Drop now", set BW bw133's other wording)
     # (never a call to action's: "Shop now", "On Sale now")
-    + "|(?:" + "|".join(rf"(?<=\b[A-Z][a-z0-9]{{{n}}}\s)" for n in range(12)) + r")" + _NOT_CTA_BEFORE.format(sp=r"\s")
+    + "|(?:" + "|".join(rf"(?<=\b[A-Z][a-z0-9]{{{n}}}\s)" for n in range(12)) + r")" + NOT_CTA_BEFORE.format(sp=r"\s")
     + r"now\s*[.!]?\s*$" +
     rf"|\s+(?:and|then)\s+(?i:{EDIT_VERB})\b|[,，]\s*(?:然后|再|并且|并|同时)"
     # ("标题：满199减30 ，字幕全部删掉": a wish of another thing after a comma, said in Chinese; set DB db044 left the words
@@ -381,7 +383,7 @@ _TO_TEXT = compile_led(
     # ("change the title to Black Friday Deals and no transitions": a "no" or a removal after "and" is another wish; set DB
     # db137 left the words unquoted and read "black" as the title's colour)
     rf"(?=\s*(?:[.;。；!?！？]\s|[.;。；?？]?\s*$|[,，]\s*|\s+(?:and|then)\s+(?:(?i:{EDIT_VERB}|{_GONE_VERB})|no|without)\b"
-    rf"|{_NOT_CTA_BEFORE.format(sp='')}\s+now\s*(?:[.;。；!?！？,，]|$)|\s+instead\s*(?:[.;。；!?！？,，]|$)"
+    rf"|{NOT_CTA_BEFORE.format(sp='')}\s+now\s*(?:[.;。；!?！？,，]|$)|\s+instead\s*(?:[.;。；!?！？,，]|$)"
     rf"|\s+(?i:please|pls|plz|thanks|thank\s+you|thx|ty)\b|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]|$))")
 # "rename the title from Autumn Drop to "Winter Drop"": the old words are no part of the wish (set AG ag042 read the
 # "drop" in them as the title's removal)

@@ -24,7 +24,7 @@ from .order_list import place_lists
 from .relay import speakers
 from .same_as import same_values
 from .spans import overlay_spans, title_spans
-from .text import _NOT_CTA_BEFORE, Message, letters_in, letters_needed
+from .text import NOT_CTA_BEFORE, Message, letters_in, letters_needed
 from .types import PlannerMedia
 
 # the words a one-letter typo is corrected in: five letters or more, never part of a file's name or an address (one pattern
@@ -61,7 +61,7 @@ def _filler() -> re.Pattern[str]:
     # (nor thanks the video ends with: "end with Thank you, make it longer" dropped the card unsaid; set DR)
     # (nor the "now" of a call to action: "add an end card that says Shop now, with our website … under it" said 'Shop';
     # dev set EI ei018)
-    not_cta = _NOT_CTA_BEFORE.format(sp=r"\s")
+    not_cta = NOT_CTA_BEFORE.format(sp=r"\s")
     return compile_led(rf"(?=[{first}])(?<!\btoo\s)(?<!\bso\s)(?<!\bvery\s)(?<!\bwith\s)(?<!\bend\son\s)"
                        rf"(?:(?!now\b)|{not_cta})(?:(?<![a-z0-9'])(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in en)
                       + r")(?![a-z0-9'])|" + _SAID_THANKS + "(?:" + "|".join(map(re.escape, zh)) + "))")

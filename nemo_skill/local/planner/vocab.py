@@ -13423,6 +13423,10 @@ REWRITES = (
     (r"(?<![a-z0-9_\-])([a-z][a-z0-9\-]*)\s*(?=(?:播放得?|放得)\s*(?:(?:有点|有些|太|稍微|实在)\s*)+[快慢])", r"\1那段"),
 ) + REWRITES
 # --- Session 67: fresh dev sets EH-EL ----------------------------------------------------------------------------------
+# a clip said by its noun, its file or the second sample's name (the rules of a clip's part kept and trimmed below)
+_S67_CLIP = r"(?:the\s+(?:video\s+)?clip|[a-z0-9\-]+\.mp4|the\s+unboxing(?:\s+(?:video|clip))?)"
+# a clip named, then a colon before the list of its settings (group 1 the clip)
+_CLIP_LIST_LEAD = r"^(?:the\s+)?((?:unboxing|clip|[a-z0-9\-]+\.mp4)(?:\s+(?:video|clip))?)\s*[:：]\s*"
 # the transitions (by a kind in the plural, or typed with a typo) judged dull before the one to use, its group 1 the kind
 # said; the complaint is no wish (the older rule of set CA ca097 reads "the fade transitions are boring, try …")
 _DULL_KIND = (r"(?:the\s+)?(fades|transitions?|transitons?|dissolves|wipes)\s+(?:are|look|feel|seem)\s+"
@@ -13445,9 +13449,9 @@ REWRITES = (
      r"\1"),
     # a clip named, then a list of its settings: each setting is the clip's ("unboxing: speed 1.5x, volume 50%, trim to 5
     # secs" read only the last; dev set EI ei147)
-    (r"^(?:the\s+)?((?:unboxing|clip|[a-z0-9\-]+\.mp4)(?:\s+(?:video|clip))?)\s*[:：]\s*([^,;:]+?)\s*[,;]\s*([^,;:]+?)\s*[,;]\s*(?:and\s+)?([^,;:]+?)\s*[.!]?$",
+    (rf"{_CLIP_LIST_LEAD}([^,;:]+?)\s*[,;]\s*([^,;:]+?)\s*[,;]\s*(?:and\s+)?([^,;:]+?)\s*[.!]?$",
      r"\1 \2; \1 \3; \1 \4"),
-    (r"^(?:the\s+)?((?:unboxing|clip|[a-z0-9\-]+\.mp4)(?:\s+(?:video|clip))?)\s*[:：]\s*([^,;:]+?)\s*[,;]\s*(?:and\s+)?([^,;:]+?)\s*[.!]?$",
+    (rf"{_CLIP_LIST_LEAD}([^,;:]+?)\s*[,;]\s*(?:and\s+)?([^,;:]+?)\s*[.!]?$",
      r"\1 \2; \1 \3"),
     # sound levels as fractions in a list: the whole one is full volume ("clip volume 0.6, music 0.2, voice 1" read only the
     # first; dev set EI ei200)
@@ -13475,7 +13479,7 @@ REWRITES = (
     (r"(\d+(?:\.\d+)?\s*%\s*(?:width|wide))\s*,\s*(?:and\s+)?(\d+(?:\.\d+)?\s*%\s*opacity)\b", r"\2, \1"),
     # the part of a clip kept said of "it", then where it starts: of the clip named before ("The clip is too long; keep just
     # 4 seconds of it, starting 1 s in" lost the start, then the length; dev set EH eh206)
-    (r"(\b(?:the\s+(?:video\s+)?clip|[a-z0-9\-]+\.mp4|the\s+unboxing(?:\s+(?:video|clip))?)\b)([^.!?]{0,60}?)\b(keep|use)\s+((?:just\s+|only\s+)?\d+(?:\.\d+)?\s*(?:seconds?|secs?|s))\s+of\s+it\s*,?\s*(?=(?:starting|beginning|from)\b)",
+    (rf"(\b{_S67_CLIP}\b)([^.!?]{{0,60}}?)\b(keep|use)\s+((?:just\s+|only\s+)?\d+(?:\.\d+)?\s*(?:seconds?|secs?|s))\s+of\s+it\s*,?\s*(?=(?:starting|beginning|from)\b)",
      r"\1\2\3 \4 of \1, "),
     # "，并且让标题…" after a quoted title is one more wish, as "，然后让…" is (it was read into the title's setting and
     # dropped without a word; dev set EH eh159)
@@ -13647,7 +13651,7 @@ REWRITES = (
     (rf"\b{_DULL_KIND}(?:so\s+)?(?:let'?s\s+|please\s+|just\s+)?(?:do|try|go\s+with|use)\s+(?:a\s+)?(wipe|slide)\s+(left|right|up|down)\b", r"use \2\3 transitions"),
     # (…and the part kept of a clip named, then where it starts, is the clip trimmed to it: "keep 5 seconds of the clip,
     # starting at 2 s" was read only with "just … s in")
-    (r"\b(?:keep|use)\s+(?:just\s+|only\s+)?(\d+(?:\.\d+)?\s*(?:seconds?|secs?|s))\s+of\s+(the\s+(?:video\s+)?clip|[a-z0-9\-]+\.mp4|the\s+unboxing(?:\s+(?:video|clip))?)\s*,?\s*(?=(?:starting|beginning|from)\b)",
+    (rf"\b(?:keep|use)\s+(?:just\s+|only\s+)?(\d+(?:\.\d+)?\s*(?:seconds?|secs?|s))\s+of\s+({_S67_CLIP})\s*,?\s*(?=(?:starting|beginning|from)\b)",
      r"trim \2 to \1, "),
     # (…the clip's length complained of before it is why: the rule of "too long, trim it to N" took the length alone)
     (r"\b(?:the\s+(?:video\s+)?clip|[a-z0-9\-]+\.mp4)\s+is\s+(?:way\s+|much\s+|a\s+bit\s+|far\s+|just\s+)?too\s+long\s*[,;.]\s*(?=trim\s+\S+(?:\s+\S+)?\s+to\s+\d[^,]*,\s*(?:starting|beginning|from)\b)", ""),
@@ -13661,7 +13665,7 @@ REWRITES = (
     (r"\b(?:make|let|have)\s+(the\s+(?:title|captions?|headline))\s+(?:disappear|leave|exit|go\s+away|vanish|go\s+out)\s+without\s+(?:fading|a\s+fade|any\s+(?:animation|effect)|an?\s+(?:animation|effect))\b",
      r"no exit animation on \1"),
     (r"\b(title|captions?)\s*:\s*no\s+(?:pop|animation)\s*,\s*no\s+(?:fade|fading)\s*,?\s*(?:just\s+)?(?:on\s+and\s+off|in\s+and\s+out|cut\s+in\s+and\s+out)\b", r"no animation on the \1"),
-    (r"\b(trim|cut|shorten|chop)\s+(the\s+(?:video\s+)?clip|[a-z0-9\-]+\.mp4|the\s+unboxing(?:\s+(?:video|clip))?)\s+(?:down\s+)?to\s+(?:just|only)\s+(?=\d)", r"\1 \2 to "),
+    (rf"\b(trim|cut|shorten|chop)\s+({_S67_CLIP})\s+(?:down\s+)?to\s+(?:just|only)\s+(?=\d)", r"\1 \2 to "),
     (r"品牌字体\s*(?:就|也|都)?\s*(?:用|设为|设成|设置为|改成|改为|换成|是|为)\s*", "品牌字体用"),
     (r"(?:再|也)?\s*加个粗", "再加粗"),
     (r"\b(end\s*card)\s+with\s+(our|the)\s+logo\s+and\s+(?:the\s+)?(?:text|words)\s+(.+?)\s*[.!]?$", r"\1 saying \3 with \2 logo"),
